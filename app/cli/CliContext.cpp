@@ -1,0 +1,51 @@
+#include "cli/CliContext.h"
+
+#include "domain/ProductCatalogue.h"
+#include "service/DossierService.h"
+#include "storage/Database.h"
+
+#include <cstdio>
+
+namespace guichet {
+
+CliContext::CliContext(DatabaseConfig database, OperatorIdentity actor)
+    : m_database(std::move(database)), m_actor(std::move(actor)), m_out(stdout), m_err(stderr)
+{
+}
+
+CliContext::~CliContext()
+{
+    m_service.reset();
+    m_db.reset();
+}
+
+DossierService* CliContext::service()
+{
+    if (m_service) {
+        return m_service.get();
+    }
+    auto db = Database::open(m_database);
+    if (!db) {
+        fail(db.error());
+        return nullptr;
+    }
+    m_db = std::move(db).value();
+    m_service = std::make_unique<DossierService>(*m_db, m_clock, ProductCatalogue::builtIn(),
+                                                 m_actor);
+    return m_service.get();
+}
+
+int CliContext::fail(const Error& error)
+{
+    m_err << tr("guichet-cli: %1").arg(error.message) << Qt::endl;
+    return ExitRefused;
+}
+
+int CliContext::usage(const QString& message)
+{
+    m_err << tr("guichet-cli: %1").arg(message) << Qt::endl
+          << tr("Run \"guichet-cli --help\" for the list of commands.") << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace guichet

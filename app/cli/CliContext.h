@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Operator.h"
+#include "common/Result.h"
+#include "storage/DatabaseConfig.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace guichet {
+
+class Database;
+class DossierService;
+
+// Exit codes shared by every command (README, "Command line").
+enum ExitCode : int { ExitOk = 0, ExitRefused = 1, ExitUsage = 2 };
+
+// What every command needs: where to write, the global options, and the database opened
+// on first use.
+class CliContext {
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+public:
+    CliContext(DatabaseConfig database, OperatorIdentity actor);
+    ~CliContext();
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // Opens the database and the service, or says why not on stderr.
+    DossierService* service();
+
+    // Prints the error on stderr; every failed operation exits with ExitRefused.
+    int fail(const Error& error);
+    int usage(const QString& message);
+
+private:
+    DatabaseConfig m_database;
+    OperatorIdentity m_actor;
+    SystemClock m_clock;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DossierService> m_service;
+};
+
+} // namespace guichet

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace guichet {
+
+class CliContext;
+
+// Each command group parses its own arguments (after the group name) and returns an exit
+// code from CliContext.h.
+int runDossierCommand(CliContext& context, const QStringList& arguments);
+int runAuditCommand(CliContext& context, const QStringList& arguments);
+
+} // namespace guichet

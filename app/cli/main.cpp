@@ -1,0 +1,99 @@
+// guichet-cli: the command-line face of Guichet. Wiring only; the work is in core.
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "common/Localisation.h"
+#include "common/WorkstationSettings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace guichet;
+
+namespace {
+
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static int run(QCoreApplication& app);
+};
+
+int Cli::run(QCoreApplication& app)
+{
+    WorkstationSettings settings;
+    installTranslations(app, settings.language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Guichet: registration-authority workstation, command line.\n\nCommands:\n"
+           "  dossier list|show|create|update|set-status   registration files\n"
+           "  audit verify                                  check the audit trail\n\n"
+           "Run \"guichet-cli COMMAND --help\" for the options of a command.\n"
+           "Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("Database: a SQLite file path or "
+                                   "postgresql://user@host:port/name. Default: the "
+                                   "workstation's setting, else the embedded SQLite file."),
+                                tr("url"));
+    const QCommandLineOption actor(QStringLiteral("operator"),
+                                   tr("Operator recorded in history and audit (default: the "
+                                      "workstation's setting, else the system user)."),
+                                   tr("name"));
+    parser.addOptions({db, actor});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("dossier or audit"));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << tr("guichet-cli: %1").arg(parser.errorText()) << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QStringLiteral("guichet-cli %1").arg(app.applicationVersion())
+                            << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
+        QTextStream(positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? stderr
+                                                                                  : stdout)
+            << parser.helpText();
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    }
+
+    DatabaseConfig database = settings.database();
+    if (parser.isSet(db)) {
+        auto chosen = DatabaseConfig::fromUrl(parser.value(db));
+        if (!chosen) {
+            QTextStream(stderr) << tr("guichet-cli: %1").arg(chosen.error().message) << Qt::endl;
+            return ExitUsage;
+        }
+        database = *chosen;
+    }
+    OperatorIdentity identity = settings.operatorIdentity();
+    if (parser.isSet(actor)) {
+        identity = {parser.value(actor), parser.value(actor)};
+    }
+    CliContext context(database, identity);
+    const QString group = positional.first();
+    if (group == u"dossier") {
+        return runDossierCommand(context, positional);
+    }
+    if (group == u"audit") {
+        return runAuditCommand(context, positional);
+    }
+    return context.usage(tr("unknown command \"%1\".").arg(group));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Output is for the user; diagnostics stay quiet unless QT_LOGGING_RULES asks for them.
+    QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.info=false"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Guichet"));
+    QCoreApplication::setApplicationName(QStringLiteral("guichet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
+    return Cli::run(app);
+}

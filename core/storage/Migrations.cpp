@@ -1,0 +1,220 @@
+#include "storage/Migrations.h"
+
+#include "common/Logging.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace guichet {
+namespace {
+
+struct Migration {
+    int version;
+    const char* description;
+    const char* sql; // statements separated by ";\n"; placeholders filled per engine
+};
+
+// Placeholders: {{ID}} an auto-incremented 64-bit primary key, {{C}} byte-wise collation
+// (PostgreSQL's default collation ignores spaces and would break prefix ranges),
+// {{NOROWID}} SQLite's clustered table for pure index tables.
+constexpr Migration kMigrations[] = {
+    {1, "dossiers, status history, audit log", R"SQL(
+CREATE TABLE dossier (
+  id {{ID}},
+  version INTEGER NOT NULL,
+  order_ref TEXT{{C}} NOT NULL,
+  product_id TEXT NOT NULL,
+  usage TEXT NOT NULL,
+  ca_profile_id TEXT NOT NULL,
+  use_case_id TEXT NOT NULL,
+  status TEXT{{C}} NOT NULL,
+  holder_surnames TEXT NOT NULL,
+  holder_given_names TEXT NOT NULL,
+  holder_birth_date TEXT NOT NULL,
+  holder_birth_place TEXT NOT NULL,
+  holder_email TEXT NOT NULL,
+  holder_phone TEXT NOT NULL,
+  holder_street TEXT NOT NULL,
+  holder_postal_code TEXT NOT NULL,
+  holder_city TEXT NOT NULL,
+  holder_country TEXT NOT NULL,
+  org_present INTEGER NOT NULL,
+  org_name TEXT NOT NULL,
+  org_legal_form TEXT NOT NULL,
+  org_registration_id TEXT NOT NULL,
+  org_street TEXT NOT NULL,
+  org_postal_code TEXT NOT NULL,
+  org_city TEXT NOT NULL,
+  org_country TEXT NOT NULL,
+  sub_surnames TEXT NOT NULL,
+  sub_given_names TEXT NOT NULL,
+  sub_title TEXT NOT NULL,
+  sub_email TEXT NOT NULL,
+  sort_name TEXT{{C}} NOT NULL,
+  owner_operator TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+CREATE INDEX dossier_by_name ON dossier (sort_name, id);
+CREATE INDEX dossier_by_order_ref ON dossier (order_ref, id);
+CREATE INDEX dossier_by_product ON dossier (product_id, id);
+CREATE INDEX dossier_by_updated ON dossier (updated_at, id);
+CREATE INDEX dossier_by_status ON dossier (status, sort_name, id);
+CREATE TABLE dossier_search (
+  term TEXT{{C}} NOT NULL,
+  dossier_id BIGINT NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+  PRIMARY KEY (term, dossier_id)
+){{NOROWID}};
+CREATE INDEX dossier_search_by_dossier ON dossier_search (dossier_id);
+CREATE TABLE status_change (
+  id {{ID}},
+  dossier_id BIGINT NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+  from_status TEXT NOT NULL,
+  to_status TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  operator TEXT NOT NULL,
+  reason TEXT NOT NULL
+);
+CREATE INDEX status_change_by_dossier ON status_change (dossier_id, id);
+CREATE TABLE audit_event (
+  seq BIGINT PRIMARY KEY,
+  at BIGINT NOT NULL,
+  operator TEXT NOT NULL,
+  action TEXT NOT NULL,
+  object_type TEXT NOT NULL,
+  object_id TEXT NOT NULL,
+  details TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX audit_event_by_object ON audit_event (object_type, object_id, seq);
+CREATE TABLE audit_head (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  seq BIGINT NOT NULL,
+  hash TEXT NOT NULL
+);
+INSERT INTO audit_head (id, seq, hash)
+  VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000')
+)SQL"},
+};
+
+QString expand(const char* sql, bool sqlite)
+{
+    QString text = QString::fromUtf8(sql);
+    text.replace(QStringLiteral("{{ID}}"),
+                 sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                        : QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
+    text.replace(QStringLiteral("{{C}}"), sqlite ? QString() : QStringLiteral(" COLLATE \"C\""));
+    text.replace(QStringLiteral("{{NOROWID}}"),
+                 sqlite ? QStringLiteral(" WITHOUT ROWID") : QString());
+    return text;
+}
+
+Result<int> currentVersion(Database& db)
+{
+    if (!db.connection().tables().contains(QStringLiteral("schema_migration"))) {
+        return 0;
+    }
+    QSqlQuery query = db.query();
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migration")) ||
+        !query.next()) {
+        return db.storageError(query, Migrations::tr("reading the schema version"));
+    }
+    return query.value(0).toInt();
+}
+
+Error newerError(int found)
+{
+    return Error{ErrorCode::IncompatibleData,
+                 Migrations::tr("This database was written by a newer version of Guichet "
+                                "(schema %1; this version knows up to %2). It was left "
+                                "untouched: update Guichet to open it.")
+                     .arg(found)
+                     .arg(Migrations::latestVersion())};
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return std::end(kMigrations)[-1].version;
+}
+
+Result<int> Migrations::apply(Database& db)
+{
+    auto version = currentVersion(db);
+    if (!version) {
+        return version.error();
+    }
+    if (*version > latestVersion()) {
+        return newerError(*version);
+    }
+    if (*version == latestVersion()) {
+        return *version;
+    }
+
+    Transaction tx(db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    if (!db.isSqlite()) {
+        // Two workstations starting together must not both migrate.
+        if (Status locked = db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7212001)"),
+                                    tr("locking the schema"));
+            !locked) {
+            return locked.error();
+        }
+    }
+    if (Status created = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration ("
+                                                "version INTEGER PRIMARY KEY, "
+                                                "description TEXT NOT NULL, "
+                                                "applied_at BIGINT NOT NULL)"),
+                                 tr("creating the schema table"));
+        !created) {
+        return created.error();
+    }
+    version = currentVersion(db); // another workstation may have migrated meanwhile
+    if (!version) {
+        return version.error();
+    }
+    if (*version > latestVersion()) {
+        return newerError(*version);
+    }
+    for (const Migration& migration : kMigrations) {
+        if (migration.version <= *version) {
+            continue;
+        }
+        const QStringList statements = expand(migration.sql, db.isSqlite())
+                                           .split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+        for (const QString& statement : statements) {
+            if (statement.trimmed().isEmpty()) {
+                continue;
+            }
+            if (Status done = db.exec(statement, tr("upgrading the schema to version %1")
+                                                     .arg(migration.version));
+                !done) {
+                return done.error();
+            }
+        }
+        QSqlQuery record = db.query();
+        record.prepare(QStringLiteral(
+            "INSERT INTO schema_migration (version, description, applied_at) VALUES (?, ?, ?)"));
+        record.addBindValue(migration.version);
+        record.addBindValue(QString::fromUtf8(migration.description));
+        record.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (Status done = db.exec(record, tr("recording the schema version")); !done) {
+            return done.error();
+        }
+        qCInfo(lcStorage) << "schema migrated to" << migration.version;
+        version = migration.version;
+    }
+    if (Status committed = tx.commit(); !committed) {
+        return committed.error();
+    }
+    return *version;
+}
+
+} // namespace guichet

@@ -1,0 +1,4 @@
+#include "MainWindow.h"
+namespace guichet {
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {}
+}
