@@ -91,7 +91,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     // Output is for the user; diagnostics stay quiet unless QT_LOGGING_RULES asks for them.
-    QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.debug=false\nguichet.*.info=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("Guichet"));
     QCoreApplication::setApplicationName(QStringLiteral("guichet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));

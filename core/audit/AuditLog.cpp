@@ -118,10 +118,10 @@ Result<AuditEvent> AuditLog::append(const QString& operatorId, const QString& ac
             .arg(kEventColumns));
     insert.addBindValue(event.seq);
     insert.addBindValue(event.atUtc.toMSecsSinceEpoch());
-    insert.addBindValue(event.operatorId);
-    insert.addBindValue(event.action);
-    insert.addBindValue(event.objectType);
-    insert.addBindValue(event.objectId);
+    insert.addBindValue(sqlText(event.operatorId));
+    insert.addBindValue(sqlText(event.action));
+    insert.addBindValue(sqlText(event.objectType));
+    insert.addBindValue(sqlText(event.objectId));
     insert.addBindValue(QString::fromUtf8(event.detailsJson));
     insert.addBindValue(QString::fromLatin1(event.prevHash.toHex()));
     insert.addBindValue(QString::fromLatin1(event.hash.toHex()));

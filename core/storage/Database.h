@@ -12,6 +12,12 @@
 
 namespace guichet {
 
+// Qt Sql binds a null QString as NULL; Guichet's text columns are NOT NULL and hold ''.
+inline QString sqlText(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 // One open connection, usable from the thread that opened it only (a Qt Sql rule). Opening
 // applies the engine's settings and brings the schema up to date, refusing a database that a
 // newer Guichet wrote.

@@ -33,10 +33,8 @@ void bindContent(QSqlQuery& query, const Dossier& d)
         SearchKey::sortName(d.holder.surnames, d.holder.givenNames),
         d.updatedAtUtc.toMSecsSinceEpoch(), d.updatedBy};
     for (const QVariant& value : values) {
-        // Qt Sql binds a null QString as NULL; the columns are NOT NULL and hold ''.
-        query.addBindValue(value.typeId() == QMetaType::QString && value.toString().isNull()
-                               ? QVariant(QStringLiteral(""))
-                               : value);
+        query.addBindValue(value.typeId() == QMetaType::QString ? sqlText(value.toString())
+                                                                : value);
     }
 }
 
@@ -93,7 +91,7 @@ Status DossierRepository::insert(Dossier& dossier)
             .arg(kContentColumns, placeholders(kContentColumns.count(u',') + 1 + 3)));
     bindContent(query, dossier);
     query.addBindValue(1);
-    query.addBindValue(dossier.ownerOperatorId);
+    query.addBindValue(sqlText(dossier.ownerOperatorId));
     query.addBindValue(dossier.createdAtUtc.toMSecsSinceEpoch());
     if (Status done = m_db.exec(query, tr("storing a new dossier")); !done) {
         return done;
@@ -135,7 +133,7 @@ Status DossierRepository::updateStatus(Dossier& dossier)
         "WHERE id = ? AND version = ?"));
     query.addBindValue(StatusMachine::key(dossier.status));
     query.addBindValue(dossier.updatedAtUtc.toMSecsSinceEpoch());
-    query.addBindValue(dossier.updatedBy);
+    query.addBindValue(sqlText(dossier.updatedBy));
     query.addBindValue(dossier.id);
     query.addBindValue(dossier.version);
     if (Status done = m_db.exec(query, tr("changing the dossier's status")); !done) {
@@ -199,8 +197,8 @@ Status DossierRepository::appendStatusChange(qint64 dossierId, const StatusChang
     query.addBindValue(change.from ? StatusMachine::key(*change.from) : QStringLiteral(""));
     query.addBindValue(StatusMachine::key(change.to));
     query.addBindValue(change.atUtc.toMSecsSinceEpoch());
-    query.addBindValue(change.operatorId);
-    query.addBindValue(change.reason.isNull() ? QStringLiteral("") : change.reason);
+    query.addBindValue(sqlText(change.operatorId));
+    query.addBindValue(sqlText(change.reason));
     return m_db.exec(query, tr("recording the status change"));
 }
 

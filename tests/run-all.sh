@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# README quick start, second command: install what the tests need, build with warnings as
+# errors, start the services the tests use (a private PostgreSQL server on a loopback port),
+# run every test, and stop the services.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+bash packaging/install-deps.sh test
+cmake --preset ci
+cmake --build --preset ci
+
+services="$(mktemp -d /tmp/guichet-services.XXXXXX)"
+chmod 755 "$services" # the server runs as the postgres user
+cleanup() {
+    bash "$root/tests/support/postgres-server.sh" stop "$services/pg" || true
+    rm -rf "$services"
+}
+trap cleanup EXIT INT TERM
+
+port="$(bash tests/support/postgres-server.sh start "$services/pg")"
+export GUICHET_TEST_PG="postgresql://guichet@127.0.0.1:${port}/postgres"
+export GUICHET_REQUIRE_PG=1
+
+ctest --preset ci --parallel 2 --timeout 600
