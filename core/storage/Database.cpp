@@ -28,6 +28,11 @@ Database::Database(DatabaseConfig config, QString connectionName)
 Database::~Database()
 {
     m_statements.clear();
+    if (m_db.isOpen() && isSqlite()) {
+        // SQLite's advice for long-lived connections: refresh the planner's statistics where
+        // they went stale, which keeps search on an index as the table grows.
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize"));
+    }
     if (m_db.isValid()) {
         m_db.close();
     }
