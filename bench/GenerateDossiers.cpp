@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-
 #include <cstdio>
 
 using namespace guichet;
@@ -20,40 +19,48 @@ using namespace guichet;
 namespace {
 
 const char* const kSurnames[] = {
-    "Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand", "Dubois", "Moreau",
-    "Laurent", "Simon", "Michel", "Lefèvre", "Leroy", "Roux", "David", "Bertrand", "Morel",
-    "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Rousseau", "Vincent",
-    "Muller", "Lefebvre", "Faure", "André", "Mercier", "Blanc", "Guérin", "Boyer", "Garnier",
-    "Chevalier", "François", "Legrand", "Gauthier", "Garcia", "Perrin", "Robin", "Clément",
-    "Morin", "Nicolas", "Henry", "Roussel", "Mathieu", "Gautier", "Masson", "Marchand",
-    "Duval", "Denis", "Dumont", "Marie", "Lemaire", "Noël", "Meyer", "Dufour", "Meunier",
-    "Brun", "Blanchard", "Giraud", "Joly", "Rivière", "Lucas", "Brunet", "Gaillard", "Barbier",
-    "Arnaud", "Martinez", "Gérard", "Roche", "Renard", "Schmitt", "Roy", "Leroux", "Colin",
-    "Vidal", "Caron", "Picard", "Roger", "Fabre", "Aubert", "Lemoine", "Renaud", "Dumas",
-    "Lacroix", "Olivier", "Philippe", "Bourgeois", "Pierre", "Benoît", "Rey", "Leclerc",
-    "Payet", "Rolland", "Leclercq", "Guillaume", "Lecomte", "López", "Jean", "Dupuy", "Guillot",
-    "Hubert", "Berger", "Carpentier", "Sánchez", "Dupuis", "Moulin", "Louis", "Deschamps",
-    "Huet", "Vasseur", "Perez", "Boucher", "Fleury", "Royer", "Klein", "Jacquet", "Adam",
-    "Paris", "Poirier", "Marty", "Aubry", "Guyot", "Carré", "Charles", "Renault", "Charpentier",
-    "Ménard", "Maillard", "Baron", "Bertin", "Bailly", "Hervé", "Schneider", "Fernandez",
-    "Le Gall", "Collet", "Léger", "Bouvier", "Julien", "Prévost", "Millet", "Perrot", "Daniel",
-    "Le Roux", "Cousin", "Germain", "Breton", "Besson", "Langlois", "Rémy", "Le Goff", "Pelletier",
-    "Lévêque", "Perrier", "Leblanc", "Barré", "Lebrun", "Marchal", "Weber", "Mallet", "Hamon",
-    "Boulanger", "Jacob", "Monnier", "Michaud", "Rodriguez", "Guichard", "Gillet", "Étienne",
-    "Grondin", "Poulain", "Tessier", "Chevallier", "Collin", "Chauvin", "Da Silva", "Bouchet",
-    "Gay", "Lemaître", "Bénard", "Maréchal", "Humbert", "Reynaud", "Antoine", "Hoarau",
-    "Perret", "Barthélemy", "Cordier", "Pichon", "Lejeune", "Gilbert", "Lamy", "Delaunay",
-    "de La Fontaine", "Pasquier", "Carlier", "Laporte"};
+    "Martin",    "Bernard",        "Thomas",   "Petit",       "Robert",    "Richard",   "Durand",
+    "Dubois",    "Moreau",         "Laurent",  "Simon",       "Michel",    "Lefèvre",   "Leroy",
+    "Roux",      "David",          "Bertrand", "Morel",       "Fournier",  "Girard",    "Bonnet",
+    "Dupont",    "Lambert",        "Fontaine", "Rousseau",    "Vincent",   "Muller",    "Lefebvre",
+    "Faure",     "André",          "Mercier",  "Blanc",       "Guérin",    "Boyer",     "Garnier",
+    "Chevalier", "François",       "Legrand",  "Gauthier",    "Garcia",    "Perrin",    "Robin",
+    "Clément",   "Morin",          "Nicolas",  "Henry",       "Roussel",   "Mathieu",   "Gautier",
+    "Masson",    "Marchand",       "Duval",    "Denis",       "Dumont",    "Marie",     "Lemaire",
+    "Noël",      "Meyer",          "Dufour",   "Meunier",     "Brun",      "Blanchard", "Giraud",
+    "Joly",      "Rivière",        "Lucas",    "Brunet",      "Gaillard",  "Barbier",   "Arnaud",
+    "Martinez",  "Gérard",         "Roche",    "Renard",      "Schmitt",   "Roy",       "Leroux",
+    "Colin",     "Vidal",          "Caron",    "Picard",      "Roger",     "Fabre",     "Aubert",
+    "Lemoine",   "Renaud",         "Dumas",    "Lacroix",     "Olivier",   "Philippe",  "Bourgeois",
+    "Pierre",    "Benoît",         "Rey",      "Leclerc",     "Payet",     "Rolland",   "Leclercq",
+    "Guillaume", "Lecomte",        "López",    "Jean",        "Dupuy",     "Guillot",   "Hubert",
+    "Berger",    "Carpentier",     "Sánchez",  "Dupuis",      "Moulin",    "Louis",     "Deschamps",
+    "Huet",      "Vasseur",        "Perez",    "Boucher",     "Fleury",    "Royer",     "Klein",
+    "Jacquet",   "Adam",           "Paris",    "Poirier",     "Marty",     "Aubry",     "Guyot",
+    "Carré",     "Charles",        "Renault",  "Charpentier", "Ménard",    "Maillard",  "Baron",
+    "Bertin",    "Bailly",         "Hervé",    "Schneider",   "Fernandez", "Le Gall",   "Collet",
+    "Léger",     "Bouvier",        "Julien",   "Prévost",     "Millet",    "Perrot",    "Daniel",
+    "Le Roux",   "Cousin",         "Germain",  "Breton",      "Besson",    "Langlois",  "Rémy",
+    "Le Goff",   "Pelletier",      "Lévêque",  "Perrier",     "Leblanc",   "Barré",     "Lebrun",
+    "Marchal",   "Weber",          "Mallet",   "Hamon",       "Boulanger", "Jacob",     "Monnier",
+    "Michaud",   "Rodriguez",      "Guichard", "Gillet",      "Étienne",   "Grondin",   "Poulain",
+    "Tessier",   "Chevallier",     "Collin",   "Chauvin",     "Da Silva",  "Bouchet",   "Gay",
+    "Lemaître",  "Bénard",         "Maréchal", "Humbert",     "Reynaud",   "Antoine",   "Hoarau",
+    "Perret",    "Barthélemy",     "Cordier",  "Pichon",      "Lejeune",   "Gilbert",   "Lamy",
+    "Delaunay",  "de La Fontaine", "Pasquier", "Carlier",     "Laporte"};
 const char* const kGivenNames[] = {
-    "Jean", "Marie", "Pierre", "Nathalie", "Michel", "Isabelle", "André", "Sylvie", "Philippe",
-    "Catherine", "Alain", "Françoise", "Jacques", "Christine", "Bernard", "Monique", "Éric",
-    "Valérie", "Patrick", "Sandrine", "Nicolas", "Sophie", "Christophe", "Céline", "Daniel",
-    "Anne", "Laurent", "Véronique", "Thierry", "Nicole", "Stéphane", "Julie", "Frédéric",
-    "Aurélie", "Julien", "Élodie", "Sébastien", "Camille", "David", "Léa", "Thomas", "Chloé",
-    "Maxime", "Manon", "Antoine", "Emma", "Hugo", "Inès", "Lucas", "Zoé", "Louis", "Jeanne",
-    "Gabriel", "Louise", "Arthur", "Alice", "Jules", "Lina", "Raphaël", "Rose", "Adam", "Anna",
-    "Paul", "Mila", "Noé", "Ambre", "Mathis", "Julia", "Enzo", "Agathe", "Tom", "Juliette",
-    "Théo", "Lou", "Nathan", "Margaux", "Ethan", "Éloïse", "Victor", "Romane", "Léo", "Lola"};
+    "Jean",    "Marie",      "Pierre",    "Nathalie", "Michel",    "Isabelle", "André",
+    "Sylvie",  "Philippe",   "Catherine", "Alain",    "Françoise", "Jacques",  "Christine",
+    "Bernard", "Monique",    "Éric",      "Valérie",  "Patrick",   "Sandrine", "Nicolas",
+    "Sophie",  "Christophe", "Céline",    "Daniel",   "Anne",      "Laurent",  "Véronique",
+    "Thierry", "Nicole",     "Stéphane",  "Julie",    "Frédéric",  "Aurélie",  "Julien",
+    "Élodie",  "Sébastien",  "Camille",   "David",    "Léa",       "Thomas",   "Chloé",
+    "Maxime",  "Manon",      "Antoine",   "Emma",     "Hugo",      "Inès",     "Lucas",
+    "Zoé",     "Louis",      "Jeanne",    "Gabriel",  "Louise",    "Arthur",   "Alice",
+    "Jules",   "Lina",       "Raphaël",   "Rose",     "Adam",      "Anna",     "Paul",
+    "Mila",    "Noé",        "Ambre",     "Mathis",   "Julia",     "Enzo",     "Agathe",
+    "Tom",     "Juliette",   "Théo",      "Lou",      "Nathan",    "Margaux",  "Ethan",
+    "Éloïse",  "Victor",     "Romane",    "Léo",      "Lola"};
 
 QString pick(QRandomGenerator& random, const auto& list)
 {
@@ -93,18 +100,20 @@ QString randomDigits(QRandomGenerator& random, int count)
 
 Dossier syntheticDossier(QRandomGenerator& random, qint64 n, const QDateTime& now)
 {
-    static const char* const products[][2] = {{"rgs1", "authentication"}, {"rgs2", "signature"},
-                                               {"rgs3", "signature"}, {"qcp-n", "signature"},
-                                               {"qcp-n-qscd", "signature"}, {"qcp-l", "seal"},
-                                               {"ssl-server", "server-authentication"}};
+    static const char* const products[][2] = {{"rgs1", "authentication"},
+                                              {"rgs2", "signature"},
+                                              {"rgs3", "signature"},
+                                              {"qcp-n", "signature"},
+                                              {"qcp-n-qscd", "signature"},
+                                              {"qcp-l", "seal"},
+                                              {"ssl-server", "server-authentication"}};
     Dossier d;
     const auto& product = products[random.bounded(int(std::size(products)))];
     d.productId = QString::fromLatin1(product[0]);
     d.usage = QString::fromLatin1(product[1]);
     d.caProfileId = QStringLiteral("training");
-    d.orderReference = QStringLiteral("CMD-%1-%2")
-                           .arg(2020 + random.bounded(7))
-                           .arg(n, 7, 10, QLatin1Char('0'));
+    d.orderReference =
+        QStringLiteral("CMD-%1-%2").arg(2020 + random.bounded(7)).arg(n, 7, 10, QLatin1Char('0'));
     d.holder.surnames = pick(random, kSurnames);
     d.holder.givenNames = pick(random, kGivenNames);
     if (random.bounded(4) == 0) {
@@ -117,8 +126,10 @@ Dossier syntheticDossier(QRandomGenerator& random, qint64 n, const QDateTime& no
                         QStringLiteral("59000"), QStringLiteral("Lille"), QStringLiteral("FR")};
     if (d.productId == u"qcp-l" || d.productId == u"ssl-server" || random.bounded(3) == 0) {
         const QString siren = withLuhnDigit(randomDigits(random, 8));
-        d.organisation = Organisation{QStringLiteral("Société %1").arg(n), QStringLiteral("SAS"),
-                                      withLuhnDigit(siren + randomDigits(random, 4)), {}};
+        d.organisation = Organisation{QStringLiteral("Société %1").arg(n),
+                                      QStringLiteral("SAS"),
+                                      withLuhnDigit(siren + randomDigits(random, 4)),
+                                      {}};
     }
     const QList<DossierStatus> statuses = StatusMachine::allStatuses();
     d.status = statuses[random.bounded(int(statuses.size()))];
@@ -138,7 +149,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Fills a database with synthetic dossiers."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database."), QStringLiteral("url"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database."),
+                                QStringLiteral("url"));
     const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("How many."),
                                    QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."),
@@ -195,7 +207,8 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s\n", qPrintable(committed.error().message));
             return 1;
         }
-        std::fprintf(stderr, "\r%lld / %lld", static_cast<long long>(std::min(total, start + batch)),
+        std::fprintf(stderr, "\r%lld / %lld",
+                     static_cast<long long>(std::min(total, start + batch)),
                      static_cast<long long>(total));
     }
     std::fprintf(stderr, "\n%lld dossiers in %.1f s\n", static_cast<long long>(total),

@@ -9,9 +9,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlQuery>
-
 #include <benchmark/benchmark.h>
-
 #include <cstdio>
 #include <cstdlib>
 
@@ -43,9 +41,9 @@ World& world()
             std::exit(1);
         }
         made.db = std::move(opened).value();
-        made.service = std::make_unique<DossierService>(*made.db, made.clock,
-                                                        ProductCatalogue::builtIn(),
-                                                        OperatorIdentity{QStringLiteral("bench"), {}});
+        made.service =
+            std::make_unique<DossierService>(*made.db, made.clock, ProductCatalogue::builtIn(),
+                                             OperatorIdentity{QStringLiteral("bench"), {}});
         return made;
     }();
     return w;
@@ -58,7 +56,8 @@ const QStringList& keystrokes(int kind)
         {QStringLiteral("D"), QStringLiteral("DU"), QStringLiteral("DUP"), QStringLiteral("DUPO"),
          QStringLiteral("DUPON"), QStringLiteral("DUPONT")},
         {QStringLiteral("CMD-2"), QStringLiteral("CMD-20"), QStringLiteral("CMD-202"),
-         QStringLiteral("CMD-2024"), QStringLiteral("CMD-2024-00"), QStringLiteral("CMD-2024-0012")},
+         QStringLiteral("CMD-2024"), QStringLiteral("CMD-2024-00"),
+         QStringLiteral("CMD-2024-0012")},
         {QStringLiteral("5"), QStringLiteral("55"), QStringLiteral("552"), QStringLiteral("5521"),
          QStringLiteral("55210"), QStringLiteral("552100")}};
     return sequences[kind];

@@ -4,7 +4,6 @@
 // Prints "mapped_ms=N" and "rss_kb=N". Used under Xvfb (no window manager: top-level
 // windows are children of the root window, so their MapNotify reaches us directly).
 #include <X11/Xlib.h>
-
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -72,8 +71,7 @@ int main(int argc, char** argv)
         }
     }
     const auto at = std::chrono::steady_clock::now();
-    std::printf("mapped_ms=%.1f\n",
-                std::chrono::duration<double, std::milli>(at - start).count());
+    std::printf("mapped_ms=%.1f\n", std::chrono::duration<double, std::milli>(at - start).count());
     if (rssAfterMs > 0) {
         std::this_thread::sleep_for(std::chrono::milliseconds(rssAfterMs));
         std::printf("rss_kb=%ld\n", residentKb(child));

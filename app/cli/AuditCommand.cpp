@@ -33,9 +33,8 @@ public:
         }
         const QString command = parser.positionalArguments().value(0);
         if (command != u"verify") {
-            return m_cx.usage(command.isEmpty()
-                                  ? tr("give an audit command: verify.")
-                                  : tr("unknown audit command \"%1\".").arg(command));
+            return m_cx.usage(command.isEmpty() ? tr("give an audit command: verify.")
+                                                : tr("unknown audit command \"%1\".").arg(command));
         }
         DossierService* service = m_cx.service();
         if (service == nullptr) {

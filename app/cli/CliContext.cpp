@@ -30,8 +30,8 @@ DossierService* CliContext::service()
         return nullptr;
     }
     m_db = std::move(db).value();
-    m_service = std::make_unique<DossierService>(*m_db, m_clock, ProductCatalogue::builtIn(),
-                                                 m_actor);
+    m_service =
+        std::make_unique<DossierService>(*m_db, m_clock, ProductCatalogue::builtIn(), m_actor);
     return m_service.get();
 }
 

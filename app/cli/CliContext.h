@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <memory>
 
 namespace guichet {

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <cstdio>
 
 namespace guichet {
@@ -45,22 +44,35 @@ struct FieldOption {
 // Options that set dossier fields, named like the JSON keys.
 const FieldOption kFieldOptions[] = {
     {"order-ref", "orderReference", QT_TRANSLATE_NOOP("DossierCommand", "CA order reference.")},
-    {"product", "productId", QT_TRANSLATE_NOOP("DossierCommand", "Product identifier (see the catalogue).")},
-    {"usage", "usage", QT_TRANSLATE_NOOP("DossierCommand", "Certificate usage the product allows.")},
-    {"use-case", "useCaseId", QT_TRANSLATE_NOOP("DossierCommand", "Use: public-tenders, siv or ssl.")},
-    {"surnames", "holder.surnames", QT_TRANSLATE_NOOP("DossierCommand", "Holder's surnames as on the ID.")},
-    {"given-names", "holder.givenNames", QT_TRANSLATE_NOOP("DossierCommand", "Holder's given names as on the ID.")},
-    {"birth-date", "holder.birthDate", QT_TRANSLATE_NOOP("DossierCommand", "Holder's date of birth (YYYY-MM-DD).")},
-    {"birth-place", "holder.birthPlace", QT_TRANSLATE_NOOP("DossierCommand", "Holder's place of birth.")},
+    {"product", "productId",
+     QT_TRANSLATE_NOOP("DossierCommand", "Product identifier (see the catalogue).")},
+    {"usage", "usage",
+     QT_TRANSLATE_NOOP("DossierCommand", "Certificate usage the product allows.")},
+    {"use-case", "useCaseId",
+     QT_TRANSLATE_NOOP("DossierCommand", "Use: public-tenders, siv or ssl.")},
+    {"surnames", "holder.surnames",
+     QT_TRANSLATE_NOOP("DossierCommand", "Holder's surnames as on the ID.")},
+    {"given-names", "holder.givenNames",
+     QT_TRANSLATE_NOOP("DossierCommand", "Holder's given names as on the ID.")},
+    {"birth-date", "holder.birthDate",
+     QT_TRANSLATE_NOOP("DossierCommand", "Holder's date of birth (YYYY-MM-DD).")},
+    {"birth-place", "holder.birthPlace",
+     QT_TRANSLATE_NOOP("DossierCommand", "Holder's place of birth.")},
     {"email", "holder.email", QT_TRANSLATE_NOOP("DossierCommand", "Holder's email address.")},
     {"phone", "holder.phone", QT_TRANSLATE_NOOP("DossierCommand", "Holder's phone number.")},
     {"org-name", "organisation.name", QT_TRANSLATE_NOOP("DossierCommand", "Organisation's name.")},
-    {"org-legal-form", "organisation.legalForm", QT_TRANSLATE_NOOP("DossierCommand", "Organisation's legal form.")},
-    {"org-id", "organisation.registrationId", QT_TRANSLATE_NOOP("DossierCommand", "Organisation's SIREN or SIRET.")},
-    {"subscriber-surnames", "subscriber.surnames", QT_TRANSLATE_NOOP("DossierCommand", "Legal representative's surnames.")},
-    {"subscriber-given-names", "subscriber.givenNames", QT_TRANSLATE_NOOP("DossierCommand", "Legal representative's given names.")},
-    {"subscriber-title", "subscriber.title", QT_TRANSLATE_NOOP("DossierCommand", "Legal representative's function.")},
-    {"subscriber-email", "subscriber.email", QT_TRANSLATE_NOOP("DossierCommand", "Legal representative's email.")},
+    {"org-legal-form", "organisation.legalForm",
+     QT_TRANSLATE_NOOP("DossierCommand", "Organisation's legal form.")},
+    {"org-id", "organisation.registrationId",
+     QT_TRANSLATE_NOOP("DossierCommand", "Organisation's SIREN or SIRET.")},
+    {"subscriber-surnames", "subscriber.surnames",
+     QT_TRANSLATE_NOOP("DossierCommand", "Legal representative's surnames.")},
+    {"subscriber-given-names", "subscriber.givenNames",
+     QT_TRANSLATE_NOOP("DossierCommand", "Legal representative's given names.")},
+    {"subscriber-title", "subscriber.title",
+     QT_TRANSLATE_NOOP("DossierCommand", "Legal representative's function.")},
+    {"subscriber-email", "subscriber.email",
+     QT_TRANSLATE_NOOP("DossierCommand", "Legal representative's email.")},
 };
 
 void setPath(QJsonObject& root, const QString& path, const QString& value)
@@ -100,7 +112,8 @@ int DossierCommand::run(const QStringList& arguments)
            "  update ID   change fields of a dossier\n"
            "  set-status ID STATUS [--reason TEXT]   move a dossier in its lifecycle"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list, show, create, update or set-status"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("list, show, create, update or set-status"));
     const QString command = arguments.value(1);
     const QStringList rest = arguments;
     if (command == u"list") {
@@ -126,8 +139,7 @@ int DossierCommand::run(const QStringList& arguments)
     return m_cx.usage(tr("unknown dossier command \"%1\".").arg(command));
 }
 
-std::optional<int> DossierCommand::parse(QCommandLineParser& parser,
-                                         const QStringList& arguments)
+std::optional<int> DossierCommand::parse(QCommandLineParser& parser, const QStringList& arguments)
 {
     if (!parser.parse(arguments)) {
         return m_cx.usage(parser.errorText());
@@ -291,8 +303,8 @@ int DossierCommand::show(QCommandLineParser& parser, const QStringList& argument
 void DossierCommand::addFieldOptions(QCommandLineParser& parser)
 {
     for (const FieldOption& field : kFieldOptions) {
-        parser.addOption(QCommandLineOption(QString::fromLatin1(field.name),
-                                            tr(field.help), tr("value")));
+        parser.addOption(
+            QCommandLineOption(QString::fromLatin1(field.name), tr(field.help), tr("value")));
     }
     parser.addOption(QCommandLineOption(QStringLiteral("no-organisation"),
                                         tr("The holder does not act for an organisation.")));
@@ -306,8 +318,8 @@ Status DossierCommand::readFields(const QCommandLineParser& parser, Dossier& int
     if (parser.isSet(QStringLiteral("from-json"))) {
         const QString path = parser.value(QStringLiteral("from-json"));
         QFile file(path);
-        const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
-                                         : file.open(QIODevice::ReadOnly);
+        const bool opened =
+            path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
         if (!opened) {
             return Error{ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
         }

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QtEndian>
-
 #include <openssl/evp.h>
 
 namespace guichet {
@@ -41,8 +40,8 @@ AuditEvent readEvent(const QSqlQuery& q)
     return event;
 }
 
-const QString kEventColumns = QStringLiteral(
-    "seq, at, operator, action, object_type, object_id, details, prev_hash, hash");
+const QString kEventColumns =
+    QStringLiteral("seq, at, operator, action, object_type, object_id, details, prev_hash, hash");
 
 } // namespace
 
@@ -91,7 +90,8 @@ Result<AuditEvent> AuditLog::append(const QString& operatorId, const QString& ac
     if (Status done = m_db.exec(lock, tr("locking the audit log")); !done) {
         return done.error();
     }
-    QSqlQuery& head = m_db.prepared(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    QSqlQuery& head =
+        m_db.prepared(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
     if (Status done = m_db.exec(head, tr("reading the audit log")); !done) {
         return done.error();
     }
@@ -128,7 +128,8 @@ Result<AuditEvent> AuditLog::append(const QString& operatorId, const QString& ac
     if (Status done = m_db.exec(insert, tr("writing the audit log")); !done) {
         return done.error();
     }
-    QSqlQuery& move = m_db.prepared(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"));
+    QSqlQuery& move =
+        m_db.prepared(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"));
     move.addBindValue(event.seq);
     move.addBindValue(QString::fromLatin1(event.hash.toHex()));
     if (Status done = m_db.exec(move, tr("writing the audit log")); !done) {
@@ -169,8 +170,7 @@ Result<AuditVerification> AuditLog::verify()
                                        .arg(event.seq));
         }
         if (event.computeHash() != event.hash) {
-            return fail(event.seq,
-                        tr("Event %1 was changed after it was written.").arg(event.seq));
+            return fail(event.seq, tr("Event %1 was changed after it was written.").arg(event.seq));
         }
         previous = event.hash;
         ++expectedSeq;

@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -27,8 +26,8 @@ struct AuditEvent {
     QString objectType; // "dossier"
     QString objectId;
     QByteArray detailsJson; // compact JSON, hashed as stored
-    QByteArray prevHash; // 32 bytes
-    QByteArray hash;     // SHA-256 over the fields above
+    QByteArray prevHash;    // 32 bytes
+    QByteArray hash;        // SHA-256 over the fields above
 
     // The exact bytes hashed; any change of any field changes them.
     QByteArray canonicalBytes() const;

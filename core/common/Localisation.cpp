@@ -9,11 +9,10 @@ namespace guichet {
 
 QString installTranslations(QCoreApplication& app, const QString& language)
 {
-    const QString chosen = language.isEmpty()
-                               ? (QLocale::system().language() == QLocale::French
-                                      ? QStringLiteral("fr")
-                                      : QStringLiteral("en"))
-                               : language;
+    const QString chosen = language.isEmpty() ? (QLocale::system().language() == QLocale::French
+                                                     ? QStringLiteral("fr")
+                                                     : QStringLiteral("en"))
+                                              : language;
     QLocale::setDefault(QLocale(chosen == u"fr" ? QLocale::French : QLocale::English,
                                 chosen == u"fr" ? QLocale::France : QLocale::UnitedKingdom));
 

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace guichet {
@@ -57,11 +56,11 @@ struct Subscriber {
 
 // A registration file: everything the CA needs to issue one certificate to one holder.
 struct Dossier {
-    qint64 id = 0;    // 0 until stored
-    int version = 0;  // optimistic concurrency: incremented on every save
+    qint64 id = 0;   // 0 until stored
+    int version = 0; // optimistic concurrency: incremented on every save
     QString orderReference;
     QString productId;
-    QString usage;    // a usage key the product allows ("signature", "authentication", ...)
+    QString usage; // a usage key the product allows ("signature", "authentication", ...)
     QString caProfileId;
     QString useCaseId; // optional purpose from the catalogue (public tenders, SIV, ...)
     Holder holder;

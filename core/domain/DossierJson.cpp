@@ -98,9 +98,9 @@ Status DossierJson::merge(const QJsonObject& json, Dossier& into)
             const QString text = holder.value(u"birthDate").toString();
             into.holder.birthDate = QDate::fromString(text, Qt::ISODate);
             if (!text.isEmpty() && !into.holder.birthDate.isValid()) {
-                return Error{ErrorCode::InvalidInput,
-                             tr("The date of birth \"%1\" is not a date (write YYYY-MM-DD).")
-                                 .arg(text)};
+                return Error{
+                    ErrorCode::InvalidInput,
+                    tr("The date of birth \"%1\" is not a date (write YYYY-MM-DD).").arg(text)};
             }
         }
         readString(holder, "birthPlace", into.holder.birthPlace);

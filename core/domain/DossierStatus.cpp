@@ -97,9 +97,8 @@ bool StatusMachine::isFinal(DossierStatus status)
 Status StatusMachine::check(DossierStatus from, DossierStatus to, const QString& reason)
 {
     if (!isAllowed(from, to)) {
-        return Error{ErrorCode::Refused,
-                     tr("A dossier cannot go from \"%1\" to \"%2\".")
-                         .arg(displayName(from), displayName(to))};
+        return Error{ErrorCode::Refused, tr("A dossier cannot go from \"%1\" to \"%2\".")
+                                             .arg(displayName(from), displayName(to))};
     }
     if (requiresReason(to) && reason.trimmed().isEmpty()) {
         return Error{ErrorCode::InvalidInput,

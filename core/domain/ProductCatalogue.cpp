@@ -76,8 +76,9 @@ Result<ProductCatalogue> ProductCatalogue::parse(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return Error{ErrorCode::InvalidInput,
-                     tr("The product catalogue is not valid JSON: %1").arg(parseError.errorString())};
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The product catalogue is not valid JSON: %1").arg(parseError.errorString())};
     }
     const QJsonObject root = document.object();
     ProductCatalogue catalogue;
@@ -99,8 +100,9 @@ Result<ProductCatalogue> ProductCatalogue::parse(const QByteArray& json)
         product.usages = strings(object.value(u"usages"));
         for (const QString& usage : std::as_const(product.usages)) {
             if (!catalogue.m_usageNames.contains(usage)) {
-                return Error{ErrorCode::InvalidInput,
-                             tr("Product %1 names an unknown usage \"%2\".").arg(product.id, usage)};
+                return Error{
+                    ErrorCode::InvalidInput,
+                    tr("Product %1 names an unknown usage \"%2\".").arg(product.id, usage)};
             }
         }
         product.faceToFace = object.value(u"faceToFace").toBool();

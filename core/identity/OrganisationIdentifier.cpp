@@ -103,8 +103,7 @@ Status OrganisationIdentifier::checkSirenOrSiret(const QString& input)
     if (value.size() == 9) {
         return checkSiren(value);
     }
-    return Error{ErrorCode::InvalidInput,
-                 tr("Enter a SIREN (9 digits) or a SIRET (14 digits).")};
+    return Error{ErrorCode::InvalidInput, tr("Enter a SIREN (9 digits) or a SIRET (14 digits).")};
 }
 
 } // namespace guichet

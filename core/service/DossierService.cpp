@@ -19,10 +19,10 @@ void compare(QStringList& changed, const char* name, const auto& a, const auto& 
 
 } // namespace
 
-DossierService::DossierService(Database& db, const Clock& clock,
-                               const ProductCatalogue& catalogue, OperatorIdentity actor)
-    : m_db(db), m_clock(clock), m_catalogue(catalogue), m_actor(std::move(actor)),
-      m_repository(db), m_audit(db, clock), m_validator(catalogue)
+DossierService::DossierService(Database& db, const Clock& clock, const ProductCatalogue& catalogue,
+                               OperatorIdentity actor)
+    : m_db(db), m_clock(clock), m_catalogue(catalogue), m_actor(std::move(actor)), m_repository(db),
+      m_audit(db, clock), m_validator(catalogue)
 {
 }
 
@@ -146,8 +146,7 @@ Result<Dossier> DossierService::changeStatus(qint64 id, int expectedVersion, Dos
     if (Status allowed = StatusMachine::check(dossier.status, to, reason); !allowed) {
         return allowed.error();
     }
-    const StatusChange change{dossier.status, to, m_clock.nowUtc(), m_actor.id,
-                              reason.trimmed()};
+    const StatusChange change{dossier.status, to, m_clock.nowUtc(), m_actor.id, reason.trimmed()};
     dossier.version = expectedVersion;
     dossier.status = to;
     dossier.updatedAtUtc = change.atUtc;

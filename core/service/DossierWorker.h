@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
-
 #include <functional>
 #include <memory>
 
@@ -32,8 +31,7 @@ public:
     void start();
 
     template <typename R>
-    void run(QObject* receiver, std::function<R(DossierService&)> job,
-             std::function<void(R)> done)
+    void run(QObject* receiver, std::function<R(DossierService&)> job, std::function<void(R)> done)
     {
         QPointer<QObject> guard(receiver);
         post([this, guard, job = std::move(job), done = std::move(done)] {

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
-
 #include <atomic>
 
 namespace guichet {
@@ -46,8 +45,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config)
     if (db->isSqlite()) {
         const QFileInfo file(config.sqlitePath);
         if (!QDir().mkpath(file.absolutePath())) {
-            return Error{ErrorCode::Io, tr("Cannot create the folder %1 for the database.")
-                                            .arg(file.absolutePath())};
+            return Error{
+                ErrorCode::Io,
+                tr("Cannot create the folder %1 for the database.").arg(file.absolutePath())};
         }
         db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         db->m_db.setDatabaseName(config.sqlitePath);
@@ -65,15 +65,14 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config)
         db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
     if (!db->m_db.isValid()) {
-        return Error{ErrorCode::Storage,
-                     tr("The Qt database driver for %1 is not installed.")
-                         .arg(db->isSqlite() ? QStringLiteral("SQLite")
-                                             : QStringLiteral("PostgreSQL"))};
+        return Error{ErrorCode::Storage, tr("The Qt database driver for %1 is not installed.")
+                                             .arg(db->isSqlite() ? QStringLiteral("SQLite")
+                                                                 : QStringLiteral("PostgreSQL"))};
     }
     if (!db->m_db.open()) {
-        return Error{ErrorCode::Storage, tr("Cannot open the database %1: %2")
-                                             .arg(config.toDisplayUrl(),
-                                                  db->m_db.lastError().text())};
+        return Error{ErrorCode::Storage,
+                     tr("Cannot open the database %1: %2")
+                         .arg(config.toDisplayUrl(), db->m_db.lastError().text())};
     }
     if (Status configured = db->configure(); !configured) {
         return configured.error();
@@ -95,10 +94,9 @@ Status Database::configure()
     }
     // WAL lets readers work while a writer commits; FULL makes every commit durable across
     // a power cut, not only a crash of the process; foreign keys are off by default in SQLite.
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON"}) {
-        if (Status status = exec(QString::fromLatin1(pragma), tr("configuring SQLite"));
-            !status) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (Status status = exec(QString::fromLatin1(pragma), tr("configuring SQLite")); !status) {
             return status;
         }
     }
@@ -143,9 +141,9 @@ Status Database::exec(const QString& sql, const QString& what)
 
 Transaction::Transaction(Database& db) : m_db(db)
 {
-    m_begun = m_db.exec(m_db.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE")
-                                        : QStringLiteral("BEGIN"),
-                        tr("starting a transaction"));
+    m_begun =
+        m_db.exec(m_db.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
+                  tr("starting a transaction"));
     m_open = m_begun.ok();
 }
 

@@ -22,16 +22,37 @@ void bindContent(QSqlQuery& query, const Dossier& d)
 {
     const Organisation org = d.organisation.value_or(Organisation{});
     const QVariantList values{
-        d.orderReference, d.productId, d.usage, d.caProfileId, d.useCaseId,
-        StatusMachine::key(d.status), d.holder.surnames, d.holder.givenNames,
+        d.orderReference,
+        d.productId,
+        d.usage,
+        d.caProfileId,
+        d.useCaseId,
+        StatusMachine::key(d.status),
+        d.holder.surnames,
+        d.holder.givenNames,
         d.holder.birthDate.isValid() ? d.holder.birthDate.toString(Qt::ISODate) : QString(),
-        d.holder.birthPlace, d.holder.email, d.holder.phone, d.holder.address.street,
-        d.holder.address.postalCode, d.holder.address.city, d.holder.address.country,
-        d.organisation.has_value() ? 1 : 0, org.name, org.legalForm, org.registrationId,
-        org.address.street, org.address.postalCode, org.address.city, org.address.country,
-        d.subscriber.surnames, d.subscriber.givenNames, d.subscriber.title, d.subscriber.email,
+        d.holder.birthPlace,
+        d.holder.email,
+        d.holder.phone,
+        d.holder.address.street,
+        d.holder.address.postalCode,
+        d.holder.address.city,
+        d.holder.address.country,
+        d.organisation.has_value() ? 1 : 0,
+        org.name,
+        org.legalForm,
+        org.registrationId,
+        org.address.street,
+        org.address.postalCode,
+        org.address.city,
+        org.address.country,
+        d.subscriber.surnames,
+        d.subscriber.givenNames,
+        d.subscriber.title,
+        d.subscriber.email,
         SearchKey::sortName(d.holder.surnames, d.holder.givenNames),
-        d.updatedAtUtc.toMSecsSinceEpoch(), d.updatedBy};
+        d.updatedAtUtc.toMSecsSinceEpoch(),
+        d.updatedBy};
     for (const QVariant& value : values) {
         query.addBindValue(value.typeId() == QMetaType::QString ? sqlText(value.toString())
                                                                 : value);
@@ -170,13 +191,14 @@ Status DossierRepository::conflictOrMissing(qint64 id)
 
 Status DossierRepository::replaceSearchTerms(const Dossier& dossier)
 {
-    QSqlQuery& remove = m_db.prepared(QStringLiteral("DELETE FROM dossier_search WHERE dossier_id = ?"));
+    QSqlQuery& remove =
+        m_db.prepared(QStringLiteral("DELETE FROM dossier_search WHERE dossier_id = ?"));
     remove.addBindValue(dossier.id);
     if (Status done = m_db.exec(remove, tr("indexing the dossier for search")); !done) {
         return done;
     }
-    QSqlQuery& insert =
-        m_db.prepared(QStringLiteral("INSERT INTO dossier_search (term, dossier_id) VALUES (?, ?)"));
+    QSqlQuery& insert = m_db.prepared(
+        QStringLiteral("INSERT INTO dossier_search (term, dossier_id) VALUES (?, ?)"));
     const QStringList terms = SearchKey::termsFor(dossier);
     for (const QString& term : terms) {
         insert.addBindValue(term);
@@ -229,8 +251,7 @@ Result<Dossier> DossierRepository::find(qint64 id, bool withHistory)
     d.holder.birthPlace = text(query, c++);
     d.holder.email = text(query, c++);
     d.holder.phone = text(query, c++);
-    d.holder.address = {text(query, c), text(query, c + 1), text(query, c + 2),
-                        text(query, c + 3)};
+    d.holder.address = {text(query, c), text(query, c + 1), text(query, c + 2), text(query, c + 3)};
     c += 4;
     const bool hasOrganisation = query.value(c++).toInt() != 0;
     Organisation org;
@@ -254,19 +275,18 @@ Result<Dossier> DossierRepository::find(qint64 id, bool withHistory)
     query.finish();
     const auto status = StatusMachine::fromKey(statusKey);
     if (!status) {
-        return Error{ErrorCode::IncompatibleData,
-                     tr("Dossier %1 has a status this version does not know (%2).")
-                         .arg(id)
-                         .arg(statusKey)};
+        return Error{
+            ErrorCode::IncompatibleData,
+            tr("Dossier %1 has a status this version does not know (%2).").arg(id).arg(statusKey)};
     }
     d.status = *status;
     if (!withHistory) {
         return d;
     }
 
-    QSqlQuery& history = m_db.prepared(QStringLiteral(
-        "SELECT from_status, to_status, at, operator, reason FROM status_change "
-        "WHERE dossier_id = ? ORDER BY id"));
+    QSqlQuery& history = m_db.prepared(
+        QStringLiteral("SELECT from_status, to_status, at, operator, reason FROM status_change "
+                       "WHERE dossier_id = ? ORDER BY id"));
     history.addBindValue(id);
     if (Status done = m_db.exec(history, tr("reading the status history")); !done) {
         return done.error();
@@ -323,8 +343,8 @@ Result<QList<DossierSummary>> DossierRepository::page(const DossierListQuery& qu
     }
     keyColumns += QStringLiteral(", ") + idColumn;
     if (after) {
-        const QString placeholders = sort.second.isEmpty() ? QStringLiteral("?, ?")
-                                                           : QStringLiteral("?, ?, ?");
+        const QString placeholders =
+            sort.second.isEmpty() ? QStringLiteral("?, ?") : QStringLiteral("?, ?, ?");
         where << QStringLiteral("(%1) %2 (%3)")
                      .arg(keyColumns, descending ? QStringLiteral("<") : QStringLiteral(">"),
                           placeholders);
@@ -339,13 +359,13 @@ Result<QList<DossierSummary>> DossierRepository::page(const DossierListQuery& qu
         order.replace(QStringLiteral(","), QStringLiteral(" DESC,"));
         order += QStringLiteral(" DESC");
     }
-    const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT %5")
-                            .arg(columns, from,
-                                 where.isEmpty() ? QString()
-                                                 : QStringLiteral(" WHERE ") +
-                                                       where.join(QStringLiteral(" AND ")),
-                                 order)
-                            .arg(limit);
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT %5")
+            .arg(columns, from,
+                 where.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                 order)
+            .arg(limit);
     QSqlQuery& statement = m_db.prepared(sql);
     for (const QVariant& value : std::as_const(binds)) {
         statement.addBindValue(value);

@@ -187,14 +187,14 @@ Result<int> Migrations::apply(Database& db)
         if (migration.version <= *version) {
             continue;
         }
-        const QStringList statements = expand(migration.sql, db.isSqlite())
-                                           .split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+        const QStringList statements =
+            expand(migration.sql, db.isSqlite()).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
         for (const QString& statement : statements) {
             if (statement.trimmed().isEmpty()) {
                 continue;
             }
-            if (Status done = db.exec(statement, tr("upgrading the schema to version %1")
-                                                     .arg(migration.version));
+            if (Status done = db.exec(
+                    statement, tr("upgrading the schema to version %1").arg(migration.version));
                 !done) {
                 return done.error();
             }

@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace guichet::test;
@@ -47,18 +46,19 @@ protected:
 
     QStringList validHolder() const
     {
-        return {QStringLiteral("--product"), QStringLiteral("rgs2"), QStringLiteral("--usage"),
-                QStringLiteral("signature"), QStringLiteral("--surnames"), QStringLiteral("Dupont"),
+        return {QStringLiteral("--product"),     QStringLiteral("rgs2"),
+                QStringLiteral("--usage"),       QStringLiteral("signature"),
+                QStringLiteral("--surnames"),    QStringLiteral("Dupont"),
                 QStringLiteral("--given-names"), QStringLiteral("Jean"),
-                QStringLiteral("--birth-date"), QStringLiteral("1980-05-17"),
-                QStringLiteral("--email"), QStringLiteral("jean@example.org"),
-                QStringLiteral("--order-ref"), QStringLiteral("CMD-2026-1")};
+                QStringLiteral("--birth-date"),  QStringLiteral("1980-05-17"),
+                QStringLiteral("--email"),       QStringLiteral("jean@example.org"),
+                QStringLiteral("--order-ref"),   QStringLiteral("CMD-2026-1")};
     }
 
     qint64 create()
     {
-        const CliRun run = cli(QStringList{QStringLiteral("dossier"), QStringLiteral("create")} +
-                            validHolder());
+        const CliRun run =
+            cli(QStringList{QStringLiteral("dossier"), QStringLiteral("create")} + validHolder());
         EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
         return run.out.trimmed().toLongLong();
     }
@@ -83,9 +83,12 @@ TEST_F(CliTest, VersionHelpAndUsageErrors)
     EXPECT_EQ(cli({}, false).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("teleport")}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("dossier"), QStringLiteral("frobnicate")}).exitCode, 2);
-    EXPECT_EQ(cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--bogus")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--bogus")})
+                  .exitCode,
+              2);
     EXPECT_EQ(cli({QStringLiteral("dossier"), QStringLiteral("show")}).exitCode, 2);
-    const CliRun dossierHelp = cli({QStringLiteral("dossier"), QStringLiteral("create"), QStringLiteral("--help")});
+    const CliRun dossierHelp =
+        cli({QStringLiteral("dossier"), QStringLiteral("create"), QStringLiteral("--help")});
     EXPECT_EQ(dossierHelp.exitCode, 0);
     EXPECT_TRUE(dossierHelp.out.contains(QStringLiteral("--surnames")));
 }
@@ -95,21 +98,24 @@ TEST_F(CliTest, CreatesShowsAndListsADossier)
     const qint64 id = create();
     ASSERT_GT(id, 0);
     const CliRun show = cli({QStringLiteral("dossier"), QStringLiteral("show"), QString::number(id),
-                          QStringLiteral("--json")});
+                             QStringLiteral("--json")});
     ASSERT_EQ(show.exitCode, 0) << show.err.toStdString();
     const QJsonObject dossier = show.json().object();
-    EXPECT_EQ(dossier.value(u"holder").toObject().value(u"surnames").toString(), QStringLiteral("Dupont"));
+    EXPECT_EQ(dossier.value(u"holder").toObject().value(u"surnames").toString(),
+              QStringLiteral("Dupont"));
     EXPECT_EQ(dossier.value(u"status").toString(), QStringLiteral("draft"));
     EXPECT_EQ(dossier.value(u"history").toArray().size(), 1);
 
-    const CliRun list = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--search"),
-                          QStringLiteral("dup"), QStringLiteral("--json")});
+    const CliRun list =
+        cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--search"),
+             QStringLiteral("dup"), QStringLiteral("--json")});
     ASSERT_EQ(list.exitCode, 0);
     const QJsonArray rows = list.json().array();
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows[0].toObject().value(u"id").toInteger(), id);
-    const CliRun none = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--search"),
-                          QStringLiteral("zola"), QStringLiteral("--json")});
+    const CliRun none =
+        cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--search"),
+             QStringLiteral("zola"), QStringLiteral("--json")});
     EXPECT_EQ(none.json().array().size(), 0);
 }
 
@@ -119,9 +125,10 @@ TEST_F(CliTest, CreatesFromJsonOnStandardInput)
         "holder": {"surnames": "Martin", "givenNames": "Élodie", "birthDate": "1990-02-03",
                    "email": "e.martin@example.org"},
         "organisation": {"name": "ACME", "registrationId": "732 829 320 00074"}})";
-    const CliRun run = cli({QStringLiteral("dossier"), QStringLiteral("create"),
-                         QStringLiteral("--from-json"), QStringLiteral("-"), QStringLiteral("--json")},
-                        true, json);
+    const CliRun run =
+        cli({QStringLiteral("dossier"), QStringLiteral("create"), QStringLiteral("--from-json"),
+             QStringLiteral("-"), QStringLiteral("--json")},
+            true, json);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.json().object().value(u"organisation").toObject().value(u"name").toString(),
               QStringLiteral("ACME"));
@@ -129,45 +136,54 @@ TEST_F(CliTest, CreatesFromJsonOnStandardInput)
 
 TEST_F(CliTest, RefusedOperationsExitOneWithTheReason)
 {
-    QStringList invalid = QStringList{QStringLiteral("dossier"), QStringLiteral("create")} + validHolder();
+    QStringList invalid =
+        QStringList{QStringLiteral("dossier"), QStringLiteral("create")} + validHolder();
     invalid[invalid.indexOf(QStringLiteral("jean@example.org"))] = QStringLiteral("nope");
     const CliRun bad = cli(invalid);
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("holder.email"))) << bad.err.toStdString();
 
     const qint64 id = create();
-    const CliRun forbidden = cli({QStringLiteral("dossier"), QStringLiteral("set-status"), QString::number(id),
-                               QStringLiteral("certificate-issued")});
+    const CliRun forbidden = cli({QStringLiteral("dossier"), QStringLiteral("set-status"),
+                                  QString::number(id), QStringLiteral("certificate-issued")});
     EXPECT_EQ(forbidden.exitCode, 1);
     EXPECT_TRUE(forbidden.err.contains(QStringLiteral("cannot go from")));
-    const CliRun noReason = cli({QStringLiteral("dossier"), QStringLiteral("set-status"), QString::number(id),
-                              QStringLiteral("cancelled")});
+    const CliRun noReason = cli({QStringLiteral("dossier"), QStringLiteral("set-status"),
+                                 QString::number(id), QStringLiteral("cancelled")});
     EXPECT_EQ(noReason.exitCode, 1);
     EXPECT_EQ(cli({QStringLiteral("dossier"), QStringLiteral("set-status"), QString::number(id),
-                   QStringLiteral("issued")}).exitCode, 2);
-    EXPECT_EQ(cli({QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("999")}).exitCode, 1);
+                   QStringLiteral("issued")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(
+        cli({QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("999")}).exitCode,
+        1);
 }
 
 TEST_F(CliTest, StatusChangesAndStaleUpdatesAreChecked)
 {
     const qint64 id = create();
-    const CliRun moved = cli({QStringLiteral("dossier"), QStringLiteral("set-status"), QString::number(id),
-                           QStringLiteral("ready-for-meeting"), QStringLiteral("--json")});
+    const CliRun moved =
+        cli({QStringLiteral("dossier"), QStringLiteral("set-status"), QString::number(id),
+             QStringLiteral("ready-for-meeting"), QStringLiteral("--json")});
     ASSERT_EQ(moved.exitCode, 0) << moved.err.toStdString();
     EXPECT_EQ(moved.json().object().value(u"version").toInt(), 2);
 
-    const CliRun stale = cli({QStringLiteral("dossier"), QStringLiteral("update"), QString::number(id),
-                           QStringLiteral("--email"), QStringLiteral("new@example.org"),
-                           QStringLiteral("--expect-version"), QStringLiteral("1")});
+    const CliRun stale =
+        cli({QStringLiteral("dossier"), QStringLiteral("update"), QString::number(id),
+             QStringLiteral("--email"), QStringLiteral("new@example.org"),
+             QStringLiteral("--expect-version"), QStringLiteral("1")});
     EXPECT_EQ(stale.exitCode, 1);
     EXPECT_TRUE(stale.err.contains(QStringLiteral("changed by")));
-    const CliRun fresh = cli({QStringLiteral("dossier"), QStringLiteral("update"), QString::number(id),
-                           QStringLiteral("--email"), QStringLiteral("new@example.org"), QStringLiteral("--json")});
+    const CliRun fresh = cli({QStringLiteral("dossier"), QStringLiteral("update"),
+                              QString::number(id), QStringLiteral("--email"),
+                              QStringLiteral("new@example.org"), QStringLiteral("--json")});
     ASSERT_EQ(fresh.exitCode, 0) << fresh.err.toStdString();
     EXPECT_EQ(fresh.json().object().value(u"holder").toObject().value(u"email").toString(),
               QStringLiteral("new@example.org"));
 
-    const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    const CliRun audit =
+        cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
     ASSERT_EQ(audit.exitCode, 0) << audit.err.toStdString();
     EXPECT_TRUE(audit.json().object().value(u"intact").toBool());
     EXPECT_EQ(audit.json().object().value(u"eventsChecked").toInt(), 3);
@@ -180,7 +196,8 @@ TEST_F(CliTest, WorksAgainstPostgreSql)
     useDatabase(postgres.url());
     const qint64 id = create();
     ASSERT_GT(id, 0);
-    const CliRun list = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--json")});
+    const CliRun list =
+        cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     EXPECT_EQ(list.json().array().size(), 1);
     EXPECT_EQ(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);

@@ -28,7 +28,8 @@ protected:
             ASSERT_TRUE(saved.ok());
             d = *saved;
         }
-        ASSERT_TRUE(service->changeStatus(d.id, d.version, DossierStatus::ReadyForMeeting, {}).ok());
+        ASSERT_TRUE(
+            service->changeStatus(d.id, d.version, DossierStatus::ReadyForMeeting, {}).ok());
         auto report = service->verifyAudit();
         ASSERT_TRUE(report.ok());
         ASSERT_TRUE(report->intact);
@@ -69,8 +70,9 @@ TEST_P(AuditTamperTest, DetectsChangedDetailsEvenWithARecomputedOwnHash)
     AuditEvent forged = events->at(1);
     forged.detailsJson = R"({"changed":["nothing"],"version":2})";
     forged.hash = forged.computeHash();
-    tamper(QStringLiteral("UPDATE audit_event SET details = '%1', hash = '%2' WHERE seq = 2")
-               .arg(QString::fromUtf8(forged.detailsJson), QString::fromLatin1(forged.hash.toHex())));
+    tamper(
+        QStringLiteral("UPDATE audit_event SET details = '%1', hash = '%2' WHERE seq = 2")
+            .arg(QString::fromUtf8(forged.detailsJson), QString::fromLatin1(forged.hash.toHex())));
     const AuditVerification report = verify();
     EXPECT_FALSE(report.intact);
     EXPECT_EQ(report.firstBadSeq, 3);

@@ -146,8 +146,8 @@ TEST_P(DossierServiceTest, ForbiddenTransitionChangesNothing)
 {
     auto created = service->create(sampleDossier());
     ASSERT_TRUE(created.ok());
-    auto refused = service->changeStatus(created->id, created->version,
-                                         DossierStatus::CertificateIssued, {});
+    auto refused =
+        service->changeStatus(created->id, created->version, DossierStatus::CertificateIssued, {});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::Refused);
     const Dossier stored = *service->find(created->id);

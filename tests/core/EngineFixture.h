@@ -7,7 +7,6 @@
 #include "support/TestDatabase.h"
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace guichet::test {
@@ -21,9 +20,9 @@ protected:
         GUICHET_REQUIRE_DATABASE(*m_testDb);
         db = openDb();
         ASSERT_TRUE(db);
-        service = std::make_unique<DossierService>(*db, clock, ProductCatalogue::builtIn(),
-                                                   OperatorIdentity{QStringLiteral("op-alice"),
-                                                                    QStringLiteral("Alice")});
+        service = std::make_unique<DossierService>(
+            *db, clock, ProductCatalogue::builtIn(),
+            OperatorIdentity{QStringLiteral("op-alice"), QStringLiteral("Alice")});
     }
 
     void TearDown() override
@@ -44,9 +43,9 @@ protected:
     std::unique_ptr<DossierService> secondWorkstation(std::unique_ptr<Database>& holder)
     {
         holder = openDb();
-        return std::make_unique<DossierService>(*holder, clock, ProductCatalogue::builtIn(),
-                                                OperatorIdentity{QStringLiteral("op-bob"),
-                                                                 QStringLiteral("Bob")});
+        return std::make_unique<DossierService>(
+            *holder, clock, ProductCatalogue::builtIn(),
+            OperatorIdentity{QStringLiteral("op-bob"), QStringLiteral("Bob")});
     }
 
     TestDatabase& testDb() { return *m_testDb; }
@@ -64,10 +63,10 @@ inline std::string engineParamName(const ::testing::TestParamInfo<Engine>& info)
     return TestDatabase::engineName(info.param).toStdString();
 }
 
-#define GUICHET_ON_BOTH_ENGINES(Suite)                                                            \
-    INSTANTIATE_TEST_SUITE_P(Engines, Suite,                                                      \
-                             ::testing::Values(::guichet::test::Engine::Sqlite,                   \
-                                               ::guichet::test::Engine::Postgres),                \
-                             ::guichet::test::engineParamName)
+#define GUICHET_ON_BOTH_ENGINES(Suite)                                                             \
+    INSTANTIATE_TEST_SUITE_P(                                                                      \
+        Engines, Suite,                                                                            \
+        ::testing::Values(::guichet::test::Engine::Sqlite, ::guichet::test::Engine::Postgres),     \
+        ::guichet::test::engineParamName)
 
 } // namespace guichet::test

@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <gtest/gtest.h>
 
 using namespace guichet;
@@ -46,9 +45,9 @@ TEST(Migrations, DatabaseFromANewerVersionIsRefusedAndLeftUntouched)
         auto db = Database::open(testDb.config());
         ASSERT_TRUE(db.ok());
         QSqlQuery q = (*db)->query();
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO schema_migration (version, description, applied_at) "
-            "VALUES (999, 'from the future', 0)")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO schema_migration (version, description, applied_at) "
+                                  "VALUES (999, 'from the future', 0)")));
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
     const QByteArray before = fileHash(testDb.config().sqlitePath);

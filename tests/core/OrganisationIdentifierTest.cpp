@@ -9,7 +9,8 @@ TEST(OrganisationIdentifier, AcceptsValidSirenAndSiret)
     EXPECT_TRUE(OrganisationIdentifier::checkSiren(QStringLiteral("732829320")).ok());
     EXPECT_TRUE(OrganisationIdentifier::checkSiren(QStringLiteral("732 829 320")).ok());
     EXPECT_TRUE(OrganisationIdentifier::checkSiret(QStringLiteral("73282932000074")).ok());
-    EXPECT_TRUE(OrganisationIdentifier::checkSirenOrSiret(QStringLiteral("732 829 320 00074")).ok());
+    EXPECT_TRUE(
+        OrganisationIdentifier::checkSirenOrSiret(QStringLiteral("732 829 320 00074")).ok());
 }
 
 TEST(OrganisationIdentifier, RefusesBadLuhnWithTheReason)

@@ -17,10 +17,10 @@ protected:
         if (IsSkipped() || HasFatalFailure()) {
             return;
         }
-        const QStringList surnames{QStringLiteral("Dupont"), QStringLiteral("Dupond"),
-                                   QStringLiteral("Durand"), QStringLiteral("Éluard"),
+        const QStringList surnames{QStringLiteral("Dupont"),         QStringLiteral("Dupond"),
+                                   QStringLiteral("Durand"),         QStringLiteral("Éluard"),
                                    QStringLiteral("de La Fontaine"), QStringLiteral("Martin"),
-                                   QStringLiteral("Martinez"), QStringLiteral("Zola")};
+                                   QStringLiteral("Martinez"),       QStringLiteral("Zola")};
         const QStringList givenNames{QStringLiteral("Anne"), QStringLiteral("Jean"),
                                      QStringLiteral("Marie")};
         int n = 0;
@@ -31,7 +31,8 @@ protected:
                 if (surname == u"Martin" && i == 0) {
                     d = sampleOrganisationDossier();
                     d.holder.surnames = surname;
-                    d.orderReference = QStringLiteral("CMD-2026-%1").arg(n, 5, 10, QLatin1Char('0'));
+                    d.orderReference =
+                        QStringLiteral("CMD-2026-%1").arg(n, 5, 10, QLatin1Char('0'));
                 }
                 clock.advanceMs(1000);
                 auto created = service->create(d);
@@ -137,7 +138,8 @@ TEST_P(SearchTest, SearchFollowsEditsAndStatusFilter)
     query.search = QStringLiteral("zweig");
     EXPECT_EQ(all(query), QList<qint64>{d.id});
 
-    ASSERT_TRUE(service->changeStatus(d.id, d.version + 1, DossierStatus::ReadyForMeeting, {}).ok());
+    ASSERT_TRUE(
+        service->changeStatus(d.id, d.version + 1, DossierStatus::ReadyForMeeting, {}).ok());
     query.search = QStringLiteral("z");
     query.status = DossierStatus::ReadyForMeeting;
     EXPECT_EQ(all(query), QList<qint64>{d.id});
@@ -150,9 +152,9 @@ TEST_P(SearchTest, SearchFollowsEditsAndStatusFilter)
 TEST_P(SearchTest, EveryOrderPagesThroughEveryDossierExactlyOnce)
 {
     const QSet<qint64> expected(ids.begin(), ids.end());
-    for (DossierSortKey key : {DossierSortKey::Name, DossierSortKey::OrderReference,
-                               DossierSortKey::Product, DossierSortKey::Status,
-                               DossierSortKey::Updated}) {
+    for (DossierSortKey key :
+         {DossierSortKey::Name, DossierSortKey::OrderReference, DossierSortKey::Product,
+          DossierSortKey::Status, DossierSortKey::Updated}) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             DossierListQuery query;
             query.sort = key;

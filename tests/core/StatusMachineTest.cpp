@@ -38,7 +38,9 @@ TEST(StatusMachine, RefusesShortcutsAndLeavingFinalStates)
 
 TEST(StatusMachine, RejectionAndCancellationNeedAReason)
 {
-    EXPECT_FALSE(StatusMachine::check(S::SubmittedToCa, S::RejectedPendingDocuments, QStringLiteral("  ")).ok());
+    EXPECT_FALSE(
+        StatusMachine::check(S::SubmittedToCa, S::RejectedPendingDocuments, QStringLiteral("  "))
+            .ok());
     EXPECT_TRUE(StatusMachine::check(S::SubmittedToCa, S::RejectedPendingDocuments,
                                      QStringLiteral("Kbis older than 3 months"))
                     .ok());

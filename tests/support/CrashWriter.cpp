@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-
 #include <cstdio>
 
 using namespace guichet;
@@ -40,8 +39,8 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s\n", qPrintable(created.error().message));
             return 1;
         }
-        auto moved = service.changeStatus(created->id, created->version,
-                                          DossierStatus::ReadyForMeeting, {});
+        auto moved =
+            service.changeStatus(created->id, created->version, DossierStatus::ReadyForMeeting, {});
         if (!moved) {
             std::fprintf(stderr, "%s\n", qPrintable(moved.error().message));
             return 1;

@@ -25,12 +25,13 @@ Dossier sampleOrganisationDossier()
     d.productId = QStringLiteral("qcp-l");
     d.usage = QStringLiteral("seal");
     d.orderReference = QStringLiteral("CMD-2026-000777");
-    d.organisation = Organisation{QStringLiteral("ACME Industries"), QStringLiteral("SAS"),
+    d.organisation = Organisation{QStringLiteral("ACME Industries"),
+                                  QStringLiteral("SAS"),
                                   QStringLiteral("73282932000074"),
                                   {QStringLiteral("1 rue de la Paix"), QStringLiteral("75002"),
                                    QStringLiteral("Paris"), QStringLiteral("FR")}};
-    d.subscriber = {QStringLiteral("Durand"), QStringLiteral("Paul"),
-                    QStringLiteral("Président"), QStringLiteral("paul.durand@example.org")};
+    d.subscriber = {QStringLiteral("Durand"), QStringLiteral("Paul"), QStringLiteral("Président"),
+                    QStringLiteral("paul.durand@example.org")};
     return d;
 }
 

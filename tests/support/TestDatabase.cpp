@@ -49,8 +49,8 @@ TestDatabase::TestDatabase(Engine engine) : m_engine(engine)
             QStringLiteral("guichet_test_%1").arg(QRandomGenerator::global()->generate());
         QSqlQuery create(admin);
         if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(m_config.databaseName))) {
-            m_skipReason = QStringLiteral("cannot create a test database: ") +
-                           create.lastError().text();
+            m_skipReason =
+                QStringLiteral("cannot create a test database: ") + create.lastError().text();
             return;
         }
     }

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QTemporaryDir>
-
 #include <memory>
 #include <optional>
 
@@ -45,12 +44,12 @@ private:
 
 // Skips a test whose engine is missing, with the reason printed; fails instead when the
 // test command promised the engine (GUICHET_REQUIRE_PG=1), so CI never skips silently.
-#define GUICHET_REQUIRE_DATABASE(db)                                                              \
-    do {                                                                                          \
-        if (!(db).available()) {                                                                  \
-            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_PG") == 1) {                        \
-                FAIL() << (db).skipReason().toStdString();                                        \
-            }                                                                                     \
-            GTEST_SKIP() << (db).skipReason().toStdString();                                      \
-        }                                                                                         \
+#define GUICHET_REQUIRE_DATABASE(db)                                                               \
+    do {                                                                                           \
+        if (!(db).available()) {                                                                   \
+            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_PG") == 1) {                         \
+                FAIL() << (db).skipReason().toStdString();                                         \
+            }                                                                                      \
+            GTEST_SKIP() << (db).skipReason().toStdString();                                       \
+        }                                                                                          \
     } while (false)
