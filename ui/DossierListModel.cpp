@@ -88,8 +88,8 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
         return displayText(row, index.column());
     case Qt::ToolTipRole:
         return index.column() == UpdatedColumn
-                   ? QVariant(QLocale().toString(row.updatedAtUtc.toLocalTime(),
-                                                 QLocale::LongFormat))
+                   ? QVariant(
+                         QLocale().toString(row.updatedAtUtc.toLocalTime(), QLocale::LongFormat))
                    : QVariant(displayText(row, index.column()));
     case IdRole:
         return row.id;
@@ -117,8 +117,13 @@ QString DossierListModel::displayText(const DossierSummary& row, int column) con
         return row.productId;
     case StatusColumn:
         return StatusMachine::displayName(row.status);
-    case UpdatedColumn:
-        return QLocale().toString(row.updatedAtUtc.toLocalTime(), QLocale::ShortFormat);
+    case UpdatedColumn: {
+        // Today's changes by the hour, older ones by the day; the tooltip has both.
+        const QDateTime local = row.updatedAtUtc.toLocalTime();
+        return local.date() == QDate::currentDate()
+                   ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                   : QLocale().toString(local.date(), QLocale::ShortFormat);
+    }
     default:
         return {};
     }
@@ -178,9 +183,8 @@ void DossierListModel::requestPage(bool fromStart)
     }
     m_loading = true;
     const int generation = m_generation->load();
-    std::function<Page(DossierService&)> job =
-        [current = m_generation, generation, query = m_query,
-         after = m_next](DossierService& service) -> Page {
+    std::function<Page(DossierService&)> job = [current = m_generation, generation, query = m_query,
+                                                after = m_next](DossierService& service) -> Page {
         if (current->load() != generation) {
             return Error{ErrorCode::Internal, {}}; // superseded: dropped on arrival anyway
         }

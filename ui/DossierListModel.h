@@ -6,7 +6,6 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QSet>
-
 #include <atomic>
 #include <memory>
 #include <optional>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/DossierQuery.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -45,7 +47,8 @@ private:
     void onCurrentRowChanged();
     void onPageLoaded(bool fromStart);
     void showSortIndicator(bool relevance);
-    int currentRowId() const;
+    qint64 currentRowId() const;
+    DossierListQuery currentQuery() const;
 
     DossierListModel* m_model = nullptr;
     QLineEdit* m_search = nullptr;

@@ -1,4 +1,173 @@
 #include "MainWindow.h"
+
+#include "DossierEditor.h"
+#include "DossierListPanel.h"
+#include "SettingsDialog.h"
+#include "common/WorkstationSettings.h"
+#include "service/DossierWorker.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
 namespace guichet {
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {}
+
+MainWindow::MainWindow(const Dependencies& dependencies, QWidget* parent)
+    : QMainWindow(parent), m_settings(dependencies.settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(dependencies.settings.trainingMode() ? tr("Guichet — training") : tr("Guichet"));
+
+    m_list =
+        new DossierListPanel(dependencies.worker, dependencies.catalogue, dependencies.language);
+    m_editor =
+        new DossierEditor(dependencies.worker, dependencies.catalogue, dependencies.language);
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({780, 500}); // the list needs its columns more than the form
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    if (dependencies.settings.trainingMode()) {
+        layout->addWidget(createTrainingBanner());
+    }
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    createMenus();
+    createStatusBar(dependencies);
+    resize(1280, 800);
+
+    connect(&dependencies.worker, &DossierWorker::opened, this, &MainWindow::onDatabaseOpened);
+    connect(m_list, &DossierListPanel::dossierSelected, this, &MainWindow::selectDossier);
+    connect(m_list, &DossierListPanel::dossierActivated, m_editor, &DossierEditor::focusForm);
+    connect(m_list, &DossierListPanel::newDossierRequested, this, &MainWindow::newDossier);
+    connect(m_editor, &DossierEditor::dossierChanged, m_list, &DossierListPanel::reload);
+    connect(m_editor, &DossierEditor::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 }
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New dossier"), this, &MainWindow::newDossier);
+    newAction->setObjectName(QStringLiteral("newDossierAction"));
+    newAction->setShortcut(QKeySequence::New);
+    QAction* save = file->addAction(tr("&Save"), m_editor, &DossierEditor::save);
+    save->setObjectName(QStringLiteral("saveAction"));
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find dossier"), m_list, &DossierListPanel::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+}
+
+QWidget* MainWindow::createTrainingBanner()
+{
+    auto* banner = new QLabel(tr("TRAINING MODE — nothing done here is real: certificates "
+                                 "issued in training have no value."));
+    banner->setObjectName(QStringLiteral("trainingBanner"));
+    banner->setAlignment(Qt::AlignCenter);
+    banner->setWordWrap(true);
+    // Fixed colours, not the palette: the banner must look the same in every theme.
+    banner->setStyleSheet(QStringLiteral("QLabel#trainingBanner { background: #f9a825; "
+                                         "color: #1a1a1a; font-weight: bold; padding: 6px; "
+                                         "border: 1px solid #c17900; border-radius: 3px; }"));
+    banner->setAccessibleName(tr("Training mode"));
+    return banner;
+}
+
+void MainWindow::createStatusBar(const Dependencies& dependencies)
+{
+    auto* mode = new QLabel(dependencies.settings.trainingMode() ? tr("Training mode")
+                                                                 : tr("Production mode"));
+    mode->setObjectName(QStringLiteral("modeLabel"));
+    m_databaseLabel = new QLabel(tr("Database: %1").arg(dependencies.database.toDisplayUrl()));
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setToolTip(tr("Opening…"));
+    auto* actor = new QLabel(tr("Operator: %1").arg(dependencies.actor.displayName));
+    actor->setObjectName(QStringLiteral("operatorLabel"));
+    statusBar()->addPermanentWidget(actor);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->addPermanentWidget(mode);
+}
+
+void MainWindow::onDatabaseOpened(bool ok, const QString& message)
+{
+    if (ok) {
+        m_databaseLabel->setToolTip(tr("Open"));
+        m_list->activate();
+        return;
+    }
+    m_databaseLabel->setToolTip(message);
+    m_list->showUnavailable(message);
+    auto* box = new QMessageBox(QMessageBox::Critical, tr("Guichet"),
+                                tr("The database could not be opened."), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("databaseErrorMessage"));
+    box->setInformativeText(message + u'\n' +
+                            tr("Check the database in Settings, then restart Guichet."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::selectDossier(qint64 id)
+{
+    if (id == m_editor->dossierId()) {
+        return;
+    }
+    if (!m_editor->confirmDiscard()) {
+        m_list->selectDossier(m_editor->dossierId()); // stay where the edits are
+        return;
+    }
+    m_editor->open(id);
+}
+
+void MainWindow::newDossier()
+{
+    if (!m_editor->confirmDiscard()) {
+        return;
+    }
+    m_list->selectDossier(0);
+    m_editor->startNew();
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(
+            tr("Settings saved. They take effect the next time Guichet starts."), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_editor->confirmDiscard()) {
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+} // namespace guichet
