@@ -95,6 +95,7 @@ int main(int argc, char** argv)
                             QStringLiteral("CMD-2021-09"),   QStringLiteral("5521005"),
                             QStringLiteral("jean dupont"),   QStringLiteral("de la fontaine")};
     std::vector<double> latencies;
+    std::vector<std::pair<double, QString>> slowest;
     for (int round = 0; round < rounds; ++round) {
         for (const QString& word : typed) {
             for (qsizetype length = 1; length <= word.size(); ++length) {
@@ -102,6 +103,7 @@ int main(int argc, char** argv)
                 query.search = word.left(length);
                 query.sort = DossierSortKey::Relevance;
                 latencies.push_back(waitForFirstPage(model, [&] { model.setQuery(query); }));
+                slowest.emplace_back(latencies.back(), query.search);
             }
         }
     }
@@ -109,6 +111,10 @@ int main(int argc, char** argv)
     std::printf("keystrokes=%zu p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f\n",
                 latencies.size(), percentile(latencies, 0.50), percentile(latencies, 0.95),
                 percentile(latencies, 0.99), percentile(latencies, 1.0));
+    std::sort(slowest.rbegin(), slowest.rend());
+    for (size_t i = 0; i < std::min<size_t>(5, slowest.size()); ++i) {
+        std::printf("slow: %.2f ms \"%s\"\n", slowest[i].first, qPrintable(slowest[i].second));
+    }
     std::printf("rss_kb=%ld rows_loaded=%d\n", residentKb(), model.rowCount());
     return 0;
 }

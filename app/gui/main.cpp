@@ -7,6 +7,7 @@
 #include "service/DossierWorker.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QCommandLineParser>
 #include <QMessageBox>
 
@@ -71,6 +72,8 @@ int Gui::run(QApplication& app)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // Diagnostics for maintainers stay quiet unless QT_LOGGING_RULES asks for them.
+    QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.debug=false"));
     QApplication::setOrganizationName(QStringLiteral("Guichet"));
     QApplication::setApplicationName(QStringLiteral("guichet"));
     QApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
