@@ -24,12 +24,8 @@ public:
         parser.addPositionalArgument(QStringLiteral("command"), tr("verify"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON for programs."));
         parser.addOption(json);
-        if (!parser.parse(arguments)) {
-            return m_cx.usage(parser.errorText());
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            m_cx.out() << parser.helpText();
-            return ExitOk;
+        if (const auto early = m_cx.parse(parser, arguments)) {
+            return *early;
         }
         const QString command = parser.positionalArguments().value(0);
         if (command != u"verify") {

@@ -41,6 +41,18 @@ int CliContext::fail(const Error& error)
     return ExitRefused;
 }
 
+std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!parser.parse(arguments)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
 int CliContext::usage(const QString& message)
 {
     m_err << tr("guichet-cli: %1").arg(message) << Qt::endl

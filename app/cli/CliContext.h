@@ -6,8 +6,10 @@
 #include "storage/DatabaseConfig.h"
 
 #include <QCoreApplication>
+#include <QCommandLineParser>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 namespace guichet {
 
@@ -34,6 +36,9 @@ public:
     // Prints the error on stderr; every failed operation exits with ExitRefused.
     int fail(const Error& error);
     int usage(const QString& message);
+    // Parses a command's arguments; returns the exit code when the command must stop here:
+    // a usage error (2) or --help printed on stdout (0).
+    std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments);
 
 private:
     DatabaseConfig m_database;

@@ -28,8 +28,6 @@ private:
     Status readFields(const QCommandLineParser& parser, Dossier& into);
     void printDossier(const Dossier& dossier, bool json);
     std::optional<qint64> dossierId(const QString& text);
-    // Parses; returns an exit code when the command must stop (usage error or --help).
-    std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments);
 
     CliContext& m_cx;
     const QCommandLineOption m_json{QStringLiteral("json"), tr("Write JSON for programs.")};
@@ -139,18 +137,6 @@ int DossierCommand::run(const QStringList& arguments)
     return m_cx.usage(tr("unknown dossier command \"%1\".").arg(command));
 }
 
-std::optional<int> DossierCommand::parse(QCommandLineParser& parser, const QStringList& arguments)
-{
-    if (!parser.parse(arguments)) {
-        return m_cx.usage(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_cx.out() << parser.helpText();
-        return ExitOk;
-    }
-    return std::nullopt;
-}
-
 std::optional<qint64> DossierCommand::dossierId(const QString& text)
 {
     bool ok = false;
@@ -174,7 +160,7 @@ int DossierCommand::list(QCommandLineParser& parser, const QStringList& argument
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many dossiers."),
                                    tr("count"), QStringLiteral("100"));
     parser.addOptions({status, search, sort, descending, limit, m_json});
-    if (const auto early = parse(parser, arguments)) {
+    if (const auto early = m_cx.parse(parser, arguments)) {
         return *early;
     }
 
@@ -281,7 +267,7 @@ int DossierCommand::show(QCommandLineParser& parser, const QStringList& argument
 {
     parser.addPositionalArgument(QStringLiteral("id"), tr("Dossier number."));
     parser.addOption(m_json);
-    if (const auto early = parse(parser, arguments)) {
+    if (const auto early = m_cx.parse(parser, arguments)) {
         return *early;
     }
     const auto id = dossierId(parser.positionalArguments().value(1));
@@ -361,7 +347,7 @@ int DossierCommand::createOrUpdate(QCommandLineParser& parser, const QStringList
         parser.addPositionalArgument(QStringLiteral("id"), tr("Dossier number."));
         parser.addOption(expect);
     }
-    if (const auto early = parse(parser, arguments)) {
+    if (const auto early = m_cx.parse(parser, arguments)) {
         return *early;
     }
     DossierService* service = nullptr;
@@ -419,7 +405,7 @@ int DossierCommand::setStatus(QCommandLineParser& parser, const QStringList& arg
                                     tr("Refuse if the dossier is no longer at this version."),
                                     tr("version"));
     parser.addOptions({reason, expect, m_json});
-    if (const auto early = parse(parser, arguments)) {
+    if (const auto early = m_cx.parse(parser, arguments)) {
         return *early;
     }
     const QStringList positional = parser.positionalArguments();
