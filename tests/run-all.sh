@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # README quick start, second command: install what the tests need, build with warnings as
 # errors, start the services the tests use (a private PostgreSQL server on a loopback port),
-# run every test, and stop the services.
+# run the fuzzer for a bounded time and every test, and stop the services.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -21,4 +21,8 @@ port="$(bash tests/support/postgres-server.sh start "$services/pg")"
 export GUICHET_TEST_PG="postgresql://guichet@127.0.0.1:${port}/postgres"
 export GUICHET_REQUIRE_PG=1
 
+# A bounded libFuzzer run of the MRZ parser and identifier checks (clang build of its own).
+bash tests/fuzz/run-fuzz.sh "${GUICHET_FUZZ_SECONDS:-60}"
+
+# Last, so that its summary closes the output.
 ctest --preset ci --parallel 2 --timeout 600

@@ -53,6 +53,26 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringLi
     return std::nullopt;
 }
 
+int CliContext::dispatch(const QCommandLineParser& groupParser, const QStringList& arguments,
+                         const QList<Subcommand>& subcommands)
+{
+    const QString name = arguments.value(1);
+    for (const Subcommand& subcommand : subcommands) {
+        if (subcommand.first == name) {
+            return subcommand.second();
+        }
+    }
+    if (name == u"--help" || name == u"-h") {
+        m_out << groupParser.helpText();
+        return ExitOk;
+    }
+    if (name.isEmpty()) {
+        m_err << groupParser.helpText();
+        return ExitUsage;
+    }
+    return usage(tr("unknown command \"%1 %2\".").arg(arguments.value(0), name));
+}
+
 int CliContext::usage(const QString& message)
 {
     m_err << tr("guichet-cli: %1").arg(message) << Qt::endl

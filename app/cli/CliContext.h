@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -39,6 +40,12 @@ public:
     // Parses a command's arguments; returns the exit code when the command must stop here:
     // a usage error (2) or --help printed on stdout (0).
     std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments);
+
+    // Runs the subcommand named by arguments[1] ("dossier show ..." -> "show"); prints the
+    // group's help for --help (exit 0) or when none is named (exit 2).
+    using Subcommand = std::pair<QString, std::function<int()>>;
+    int dispatch(const QCommandLineParser& groupParser, const QStringList& arguments,
+                 const QList<Subcommand>& subcommands);
 
 private:
     DatabaseConfig m_database;

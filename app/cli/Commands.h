@@ -10,5 +10,7 @@ class CliContext;
 // code from CliContext.h.
 int runDossierCommand(CliContext& context, const QStringList& arguments);
 int runAuditCommand(CliContext& context, const QStringList& arguments);
+int runMrzCommand(CliContext& context, const QStringList& arguments);
+int runOrgCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace guichet

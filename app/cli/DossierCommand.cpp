@@ -112,29 +112,13 @@ int DossierCommand::run(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("list, show, create, update or set-status"));
-    const QString command = arguments.value(1);
-    const QStringList rest = arguments;
-    if (command == u"list") {
-        return list(parser, rest);
-    }
-    if (command == u"show") {
-        return show(parser, rest);
-    }
-    if (command == u"create" || command == u"update") {
-        return createOrUpdate(parser, rest, command == u"create");
-    }
-    if (command == u"set-status") {
-        return setStatus(parser, rest);
-    }
-    if (command == u"--help" || command == u"-h") {
-        m_cx.out() << parser.helpText();
-        return ExitOk;
-    }
-    if (command.isEmpty()) {
-        m_cx.err() << parser.helpText();
-        return ExitUsage;
-    }
-    return m_cx.usage(tr("unknown dossier command \"%1\".").arg(command));
+    return m_cx.dispatch(
+        parser, arguments,
+        {{QStringLiteral("list"), [&] { return list(parser, arguments); }},
+         {QStringLiteral("show"), [&] { return show(parser, arguments); }},
+         {QStringLiteral("create"), [&] { return createOrUpdate(parser, arguments, true); }},
+         {QStringLiteral("update"), [&] { return createOrUpdate(parser, arguments, false); }},
+         {QStringLiteral("set-status"), [&] { return setStatus(parser, arguments); }}});
 }
 
 std::optional<qint64> DossierCommand::dossierId(const QString& text)

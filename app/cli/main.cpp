@@ -27,7 +27,9 @@ int Cli::run(QCoreApplication& app)
     parser.setApplicationDescription(
         tr("Guichet: registration-authority workstation, command line.\n\nCommands:\n"
            "  dossier list|show|create|update|set-status   registration files\n"
-           "  audit verify                                  check the audit trail\n\n"
+           "  audit verify                                  check the audit trail\n"
+           "  mrz check                                     check an MRZ read on standard input\n"
+           "  org check VALUE                               check a SIREN, SIRET, VAT or RNA number\n\n"
            "Run \"guichet-cli COMMAND --help\" for the options of a command.\n"
            "Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -43,7 +45,7 @@ int Cli::run(QCoreApplication& app)
                                       "workstation's setting, else the system user)."),
                                    tr("name"));
     parser.addOptions({db, actor});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("dossier or audit"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("dossier, audit, mrz or org"));
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << tr("guichet-cli: %1").arg(parser.errorText()) << Qt::endl;
         return ExitUsage;
@@ -81,6 +83,12 @@ int Cli::run(QCoreApplication& app)
     }
     if (group == u"audit") {
         return runAuditCommand(context, positional);
+    }
+    if (group == u"mrz") {
+        return runMrzCommand(context, positional);
+    }
+    if (group == u"org") {
+        return runOrgCommand(context, positional);
     }
     return context.usage(tr("unknown command \"%1\".").arg(group));
 }
