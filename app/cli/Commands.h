@@ -12,5 +12,8 @@ int runDossierCommand(CliContext& context, const QStringList& arguments);
 int runAuditCommand(CliContext& context, const QStringList& arguments);
 int runMrzCommand(CliContext& context, const QStringList& arguments);
 int runOrgCommand(CliContext& context, const QStringList& arguments);
+int runDocumentCommand(CliContext& context, const QStringList& arguments);
+int runRetentionCommand(CliContext& context, const QStringList& arguments);
+int runKeychainCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace guichet

@@ -29,7 +29,10 @@ int Cli::run(QCoreApplication& app)
            "  dossier list|show|create|update|set-status   registration files\n"
            "  audit verify                                  check the audit trail\n"
            "  mrz check                                     check an MRZ read on standard input\n"
-           "  org check VALUE                               check a SIREN, SIRET, VAT or RNA number\n\n"
+           "  org check VALUE                               check a SIREN, SIRET, VAT or RNA number\n"
+           "  document import|list|export|verify           captured documents, stored encrypted\n"
+           "  retention purge [--dry-run]                   delete what the retention period ended\n"
+           "  keychain status|use-passphrase                where the documents' master key lives\n\n"
            "Run \"guichet-cli COMMAND --help\" for the options of a command.\n"
            "Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -89,6 +92,15 @@ int Cli::run(QCoreApplication& app)
     }
     if (group == u"org") {
         return runOrgCommand(context, positional);
+    }
+    if (group == u"document") {
+        return runDocumentCommand(context, positional);
+    }
+    if (group == u"retention") {
+        return runRetentionCommand(context, positional);
+    }
+    if (group == u"keychain") {
+        return runKeychainCommand(context, positional);
     }
     return context.usage(tr("unknown command \"%1\".").arg(group));
 }

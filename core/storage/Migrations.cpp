@@ -18,7 +18,7 @@ struct Migration {
 
 // Placeholders: {{ID}} an auto-incremented 64-bit primary key, {{C}} byte-wise collation
 // (PostgreSQL's default collation ignores spaces and would break prefix ranges),
-// {{NOROWID}} SQLite's clustered table for pure index tables.
+// {{NOROWID}} SQLite's clustered table for pure index tables, {{BLOB}} binary content.
 constexpr Migration kMigrations[] = {
     {1, "dossiers, status history, audit log", R"SQL(
 CREATE TABLE dossier (
@@ -99,6 +99,54 @@ CREATE TABLE audit_head (
 INSERT INTO audit_head (id, seq, hash)
   VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000')
 )SQL"},
+    // Issue 4: captured documents, only ever stored encrypted (core/crypto/Envelope.h);
+    // the passphrase-protected master key; the record of retention purges.
+    {2, "encrypted documents, master key protection, retention purges", R"SQL(
+CREATE TABLE document (
+  id {{ID}},
+  uid TEXT NOT NULL UNIQUE,
+  dossier_id BIGINT NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+  doc_type TEXT NOT NULL,
+  source TEXT NOT NULL,
+  mime_type TEXT NOT NULL,
+  page_count INTEGER NOT NULL,
+  paper_date TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  size BIGINT NOT NULL,
+  captured_by TEXT NOT NULL,
+  captured_at BIGINT NOT NULL
+);
+CREATE INDEX document_by_dossier ON document (dossier_id, id);
+CREATE TABLE document_part (
+  document_id BIGINT NOT NULL REFERENCES document (id) ON DELETE CASCADE,
+  part INTEGER NOT NULL,
+  mime_type TEXT NOT NULL,
+  stored_sha256 TEXT NOT NULL,
+  stored_size BIGINT NOT NULL,
+  is_original INTEGER NOT NULL,
+  content {{BLOB}} NOT NULL,
+  PRIMARY KEY (document_id, part)
+);
+CREATE TABLE master_key_protection (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  kdf TEXT NOT NULL,
+  salt {{BLOB}} NOT NULL,
+  scrypt_n BIGINT NOT NULL,
+  scrypt_r INTEGER NOT NULL,
+  scrypt_p INTEGER NOT NULL,
+  wrapped_key {{BLOB}} NOT NULL,
+  key_id TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  created_by TEXT NOT NULL
+);
+CREATE TABLE retention_purge (
+  dossier_id BIGINT PRIMARY KEY REFERENCES dossier (id) ON DELETE CASCADE,
+  purged_at BIGINT NOT NULL,
+  operator TEXT NOT NULL,
+  retention_end TEXT NOT NULL,
+  documents_deleted INTEGER NOT NULL
+)
+)SQL"},
 };
 
 QString expand(const char* sql, bool sqlite)
@@ -108,6 +156,7 @@ QString expand(const char* sql, bool sqlite)
                  sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
                         : QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
     text.replace(QStringLiteral("{{C}}"), sqlite ? QString() : QStringLiteral(" COLLATE \"C\""));
+    text.replace(QStringLiteral("{{BLOB}}"), sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
     text.replace(QStringLiteral("{{NOROWID}}"),
                  sqlite ? QStringLiteral(" WITHOUT ROWID") : QString());
     return text;

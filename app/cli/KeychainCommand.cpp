@@ -1,0 +1,179 @@
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "security/KeychainMasterKeySource.h"
+#include "security/PassphraseInput.h"
+#include "security/PassphraseMasterKeySource.h"
+#include "service/DossierService.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace guichet {
+namespace {
+
+class KeychainCommand {
+    Q_DECLARE_TR_FUNCTIONS(KeychainCommand)
+public:
+    explicit KeychainCommand(CliContext& context) : m_cx(context) {}
+    int run(const QStringList& arguments);
+
+private:
+    int status(QCommandLineParser& parser, const QStringList& arguments);
+    int usePassphrase(QCommandLineParser& parser, const QStringList& arguments);
+    std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments);
+
+    CliContext& m_cx;
+};
+
+int KeychainCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Where the master key that encrypts stored documents lives.\n\nCommands:\n"
+           "  status                         OS keychain reachable? master key present? which "
+           "source this database uses\n"
+           "  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a "
+           "passphrase kept in no keychain, for a workstation without one"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("status or use-passphrase"));
+    const QString command = arguments.value(1);
+    if (command == u"status") {
+        return status(parser, arguments);
+    }
+    if (command == u"use-passphrase") {
+        return usePassphrase(parser, arguments);
+    }
+    if (command == u"--help" || command == u"-h") {
+        m_cx.out() << parser.helpText();
+        return ExitOk;
+    }
+    if (command.isEmpty()) {
+        m_cx.err() << parser.helpText();
+        return ExitUsage;
+    }
+    return m_cx.usage(tr("unknown keychain command \"%1\".").arg(command));
+}
+
+std::optional<int> KeychainCommand::parse(QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!parser.parse(arguments)) {
+        return m_cx.usage(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_cx.out() << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+int KeychainCommand::status(QCommandLineParser& parser, const QStringList& arguments)
+{
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON for programs."));
+    parser.addOption(json);
+    if (const auto early = parse(parser, arguments)) {
+        return *early;
+    }
+    DossierService* service = m_cx.service();
+    if (service == nullptr) {
+        return ExitRefused;
+    }
+    auto passphrase = PassphraseMasterKeySource::isConfigured(service->database());
+    if (!passphrase) {
+        return m_cx.fail(passphrase.error());
+    }
+    const KeychainState keychain = KeychainMasterKeySource().inspect();
+    // The database's choice decides; the keychain then only matters if it is the source.
+    const bool usable = *passphrase || keychain.reachable;
+    const QString source = *passphrase ? QStringLiteral("passphrase") : QStringLiteral("keychain");
+    if (parser.isSet(json)) {
+        m_cx.out() << QJsonDocument(
+                          QJsonObject{
+                              {QStringLiteral("source"), source},
+                              {QStringLiteral("keychainReachable"), keychain.reachable},
+                              {QStringLiteral("keychainHasMasterKey"), keychain.hasMasterKey},
+                              {QStringLiteral("keychainKeyId"), keychain.keyId},
+                              {QStringLiteral("problem"), keychain.problem},
+                              {QStringLiteral("canStoreDocuments"), usable}})
+                          .toJson(QJsonDocument::Indented);
+    } else {
+        QTextStream& out = m_cx.out();
+        out << tr("Master key source for this database: %1")
+                   .arg(*passphrase ? tr("passphrase (chosen by a supervisor)") : tr("OS keychain"))
+            << Qt::endl;
+        if (keychain.reachable) {
+            out << tr("OS keychain: reachable; %1")
+                       .arg(keychain.hasMasterKey ? tr("master key %1 present").arg(keychain.keyId)
+                                                  : tr("no master key yet (created on first use)"))
+                << Qt::endl;
+        } else {
+            out << tr("OS keychain: NOT reachable: %1").arg(keychain.problem) << Qt::endl;
+        }
+        if (!usable) {
+            out << KeychainMasterKeySource::unreachableAdvice(
+                       tr("Identity documents cannot be stored on this workstation."))
+                << Qt::endl;
+        }
+    }
+    return usable ? ExitOk : ExitRefused;
+}
+
+int KeychainCommand::usePassphrase(QCommandLineParser& parser, const QStringList& arguments)
+{
+    const QCommandLineOption fd(QStringLiteral("passphrase-fd"),
+                                tr("Read the new passphrase from this file descriptor (0 for "
+                                   "standard input)."),
+                                tr("fd"));
+    parser.addOption(fd);
+    if (const auto early = parse(parser, arguments)) {
+        return *early;
+    }
+    bool ok = false;
+    const int descriptor = parser.value(fd).toInt(&ok);
+    if (!parser.isSet(fd) || !ok) {
+        return m_cx.usage(tr("keychain use-passphrase --passphrase-fd N (never the passphrase "
+                             "itself on the command line)"));
+    }
+    auto passphrase = PassphraseInput::fromDescriptor(descriptor);
+    if (!passphrase) {
+        return m_cx.usage(passphrase.error().message);
+    }
+    DossierService* service = m_cx.service();
+    if (service == nullptr) {
+        return ExitRefused;
+    }
+    // Keep the key already in the keychain, if there is one, so that documents sealed
+    // under it stay readable; otherwise start with a new key.
+    SecretBytes existing;
+    KeychainMasterKeySource keychain;
+    if (keychain.inspect().hasMasterKey) {
+        auto key = keychain.masterKey();
+        if (!key) {
+            return m_cx.fail(key.error());
+        }
+        existing = std::move(key).value();
+    }
+    const bool kept = !existing.isEmpty();
+    auto keyId = PassphraseMasterKeySource::protect(
+        service->database(), service->clock(), service->actor(), *passphrase, std::move(existing));
+    if (!keyId) {
+        return m_cx.fail(keyId.error());
+    }
+    m_cx.out() << (kept ? tr("The keychain's master key %1 is now also protected by the "
+                             "passphrase; this database uses the passphrase from now on.")
+                        : tr("A new master key %1 is protected by the passphrase; this "
+                             "database uses the passphrase from now on."))
+                      .arg(*keyId)
+               << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runKeychainCommand(CliContext& context, const QStringList& arguments)
+{
+    return KeychainCommand(context).run(arguments);
+}
+
+} // namespace guichet

@@ -1,0 +1,405 @@
+#include "documents/DocumentService.h"
+
+#include "crypto/Sha256.h"
+#include "documents/FileInspector.h"
+#include "documents/PageEncoder.h"
+#include "documents/PdfExport.h"
+#include "security/EncryptionService.h"
+#include "storage/Database.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace guichet {
+namespace {
+Q_LOGGING_CATEGORY(lcDocuments, "guichet.documents")
+
+const QString kDossier = QStringLiteral("dossier");
+
+QString mebibytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+// For several scanned pages: SHA-256 over the pages' digests in order.
+QByteArray manifestHash(const QList<DocumentPart>& parts)
+{
+    if (parts.size() == 1) {
+        return parts.first().storedSha256;
+    }
+    Sha256 sha;
+    for (const DocumentPart& part : parts) {
+        sha.add(part.storedSha256);
+    }
+    return sha.finish();
+}
+
+} // namespace
+
+DocumentService::DocumentService(Database& db, const Clock& clock, EncryptionService& encryption,
+                                 OperatorIdentity actor, DocumentLimits limits)
+    : m_db(db), m_clock(clock), m_encryption(encryption), m_actor(std::move(actor)),
+      m_limits(limits), m_repository(db), m_audit(db, clock)
+{
+}
+
+QByteArray DocumentService::associatedData(const DocumentInfo& document, const DocumentPart& part)
+{
+    // Binds each blob to its document, dossier, place and recorded digest: a blob copied to
+    // another row, or a digest edited in the table, fails to open.
+    return QStringLiteral("guichet.document.v1|%1|%2|%3|%4")
+        .arg(document.uid)
+        .arg(document.dossierId)
+        .arg(part.index)
+        .arg(QString::fromLatin1(part.storedSha256.toHex()))
+        .toUtf8();
+}
+
+Status DocumentService::checkRequest(const DocumentRequest& request)
+{
+    auto state = m_repository.dossierState(request.dossierId);
+    if (!state) {
+        return state.error();
+    }
+    if (!state->exists) {
+        return Error{ErrorCode::NotFound, tr("There is no dossier %1.").arg(request.dossierId)};
+    }
+    if (state->purged) {
+        return Error{ErrorCode::Refused, tr("Dossier %1 reached the end of its retention and was "
+                                            "purged: no document can be added to it.")
+                                             .arg(request.dossierId)};
+    }
+    if (DocumentTypes::needsPaperDate(request.type) && !request.paperDate) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("Give the date printed on the %1: it must be under three months old "
+                        "at the meeting.")
+                         .arg(DocumentTypes::displayName(request.type))};
+    }
+    if (request.paperDate &&
+        (!request.paperDate->isValid() || *request.paperDate > m_clock.nowUtc().date())) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("The date of the paper document cannot be in the future.")};
+    }
+    // Without a master key nothing is stored: never a plaintext fallback.
+    return m_encryption.ensureReady();
+}
+
+Result<DocumentInfo> DocumentService::importFile(const DocumentRequest& request,
+                                                 const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    }
+    // Refuse an oversized file before reading it.
+    if (file.size() > m_limits.maxFileBytes) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("The file is %1 MiB; the limit is %2 MiB. It was not stored.")
+                         .arg(mebibytes(file.size()), mebibytes(m_limits.maxFileBytes))};
+    }
+    const QByteArray bytes = file.read(m_limits.maxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        return Error{ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    }
+    return importBytes(request, bytes);
+}
+
+Result<DocumentInfo> DocumentService::importBytes(const DocumentRequest& request,
+                                                  const QByteArray& bytes)
+{
+    if (bytes.size() > m_limits.maxFileBytes) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("The file is %1 MiB; the limit is %2 MiB. It was not stored.")
+                         .arg(mebibytes(bytes.size()), mebibytes(m_limits.maxFileBytes))};
+    }
+    if (Status ok = checkRequest(request); !ok) {
+        return ok.error();
+    }
+    auto inspected = FileInspector::inspect(bytes);
+    if (!inspected) {
+        return inspected.error();
+    }
+    DocumentInfo document;
+    document.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    document.dossierId = request.dossierId;
+    document.type = request.type;
+    document.source = QStringLiteral("import");
+    document.mimeType = inspected->mimeType;
+    document.pageCount = inspected->pageCount;
+    document.paperDate = request.paperDate;
+    document.sha256 = Sha256::hash(bytes);
+    document.size = bytes.size();
+
+    QList<QByteArray> contents;
+    QList<DocumentPart> parts;
+    if (inspected->format == FileFormat::Tiff && !inspected->compressed) {
+        // An uncompressed TIFF is re-encoded losslessly page by page; its original digest
+        // stays on the document, each page's own digest on its part.
+        auto images = PageEncoder::decodeAll(bytes);
+        if (!images) {
+            return images.error();
+        }
+        for (const QImage& image : std::as_const(*images)) {
+            auto encoded = PageEncoder::encode(image, PageEncoder::Fidelity::Lossless);
+            if (!encoded) {
+                return encoded.error();
+            }
+            parts.append(DocumentPart{int(parts.size()), encoded->mimeType,
+                                      Sha256::hash(encoded->bytes), encoded->bytes.size(), false});
+            contents.append(encoded->bytes);
+        }
+    } else {
+        parts.append(DocumentPart{0, inspected->mimeType, document.sha256, bytes.size(), true});
+        contents.append(bytes);
+    }
+    return store(std::move(document), contents, parts);
+}
+
+Result<DocumentInfo> DocumentService::addScannedPages(const DocumentRequest& request,
+                                                      const QList<QImage>& pages)
+{
+    if (pages.isEmpty()) {
+        return Error{ErrorCode::InvalidInput, tr("There is no page to store.")};
+    }
+    if (Status ok = checkRequest(request); !ok) {
+        return ok.error();
+    }
+    QList<QByteArray> contents;
+    QList<DocumentPart> parts;
+    qint64 total = 0;
+    for (const QImage& page : pages) {
+        auto encoded = PageEncoder::encode(page, PageEncoder::Fidelity::Scan, m_limits.jpegQuality);
+        if (!encoded) {
+            return encoded.error();
+        }
+        parts.append(DocumentPart{int(parts.size()), encoded->mimeType,
+                                  Sha256::hash(encoded->bytes), encoded->bytes.size(), true});
+        total += encoded->bytes.size();
+        contents.append(std::move(encoded->bytes));
+    }
+    DocumentInfo document;
+    document.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    document.dossierId = request.dossierId;
+    document.type = request.type;
+    document.source = QStringLiteral("scan");
+    document.mimeType = parts.first().mimeType;
+    for (const DocumentPart& part : std::as_const(parts)) {
+        if (part.mimeType != document.mimeType) {
+            document.mimeType = QStringLiteral("image/*"); // colour and text pages mixed
+        }
+    }
+    document.pageCount = int(pages.size());
+    document.paperDate = request.paperDate;
+    document.sha256 = manifestHash(parts);
+    document.size = total;
+    return store(std::move(document), contents, parts);
+}
+
+Result<DocumentInfo> DocumentService::store(DocumentInfo document,
+                                            const QList<QByteArray>& contents,
+                                            const QList<DocumentPart>& parts)
+{
+    document.capturedBy = m_actor.id;
+    document.capturedAtUtc = m_clock.nowUtc();
+    document.parts = parts;
+    // Encrypt before taking the write lock: the transaction only writes.
+    QList<QByteArray> sealed;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        auto blob = m_encryption.seal(contents[i], associatedData(document, parts[i]));
+        if (!blob) {
+            return blob.error();
+        }
+        sealed.append(std::move(blob).value());
+    }
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    if (Status done = m_repository.insert(document); !done) {
+        return done.error();
+    }
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (Status done = m_repository.insertPart(document.id, parts[i], sealed[i]); !done) {
+            return done.error();
+        }
+    }
+    // Identifiers and digests only: the audit trail outlives the document.
+    const QJsonObject details{
+        {QStringLiteral("document"), document.id},
+        {QStringLiteral("type"), DocumentTypes::key(document.type)},
+        {QStringLiteral("sha256"), QString::fromLatin1(document.sha256.toHex())},
+        {QStringLiteral("size"), document.size},
+        {QStringLiteral("pages"), document.pageCount},
+        {QStringLiteral("mime"), document.mimeType},
+        {QStringLiteral("source"), document.source},
+        {QStringLiteral("reencoded"), document.reencoded()}};
+    if (auto event = m_audit.append(m_actor.id, QStringLiteral("document.added"), kDossier,
+                                    QString::number(document.dossierId), details);
+        !event) {
+        return event.error();
+    }
+    if (Status done = tx.commit(); !done) {
+        return done.error();
+    }
+    qCInfo(lcDocuments) << "document stored" << document.id << "dossier" << document.dossierId
+                        << DocumentTypes::key(document.type) << document.parts.size() << "part(s)";
+    return document;
+}
+
+Result<QList<DocumentInfo>> DocumentService::list(qint64 dossierId)
+{
+    return m_repository.forDossier(dossierId);
+}
+
+Result<DocumentInfo> DocumentService::find(qint64 id)
+{
+    return m_repository.find(id);
+}
+
+Result<QList<QByteArray>> DocumentService::openParts(const DocumentInfo& document)
+{
+    QList<QByteArray> contents;
+    for (const DocumentPart& part : document.parts) {
+        auto sealed = m_repository.sealedPart(document.id, part.index);
+        if (!sealed) {
+            return sealed.error();
+        }
+        auto plain = m_encryption.open(*sealed, associatedData(document, part));
+        if (!plain) {
+            return Error{plain.error().code, tr("Document %1, page %2: %3")
+                                                 .arg(document.id)
+                                                 .arg(part.index + 1)
+                                                 .arg(plain.error().message)};
+        }
+        if (plain->size() != part.storedSize || Sha256::hash(*plain) != part.storedSha256) {
+            return Error{ErrorCode::IncompatibleData,
+                         tr("Document %1, page %2 does not match its recorded SHA-256: it was "
+                            "altered.")
+                             .arg(document.id)
+                             .arg(part.index + 1)};
+        }
+        contents.append(std::move(plain).value());
+    }
+    return contents;
+}
+
+DocumentCheck DocumentService::verify(qint64 id)
+{
+    DocumentCheck check{id, false, {}};
+    auto document = m_repository.find(id);
+    if (!document) {
+        check.problem = document.error().message;
+        return check;
+    }
+    if (document->parts.isEmpty()) {
+        check.problem = tr("Document %1 has no stored page.").arg(id);
+        return check;
+    }
+    auto contents = openParts(*document);
+    if (!contents) {
+        check.problem = contents.error().message;
+        return check;
+    }
+    // Each part was checked against its own digest (bound into its encryption); the
+    // document's digest is checked too: the original file's, or the scan's manifest. A
+    // re-encoded import no longer has its original bytes, so its original digest stays a
+    // record only.
+    QByteArray expected = document->sha256;
+    if (document->source == u"scan") {
+        expected = manifestHash(document->parts);
+    } else if (!document->reencoded()) {
+        expected = Sha256::hash(contents->first());
+    }
+    if (expected != document->sha256) {
+        check.problem =
+            tr("Document %1 does not match its recorded SHA-256: it was altered.").arg(id);
+        return check;
+    }
+    check.intact = true;
+    return check;
+}
+
+Result<QList<DocumentCheck>> DocumentService::verifyAll()
+{
+    auto ids = m_repository.allIds();
+    if (!ids) {
+        return ids.error();
+    }
+    QList<DocumentCheck> checks;
+    for (const qint64 id : std::as_const(*ids)) {
+        checks.append(verify(id));
+    }
+    return checks;
+}
+
+Status DocumentService::exportTo(qint64 id, const QString& path, ExportFormat format)
+{
+    auto document = m_repository.find(id);
+    if (!document) {
+        return document.error();
+    }
+    auto contents = openParts(*document);
+    if (!contents) {
+        return contents.error();
+    }
+    const bool single = contents->size() == 1;
+    const bool singlePdf = single && document->parts.first().mimeType == u"application/pdf";
+    QByteArray output;
+    if ((format == ExportFormat::AsStored && single) || singlePdf) {
+        output = contents->first();
+    } else {
+        QList<QImage> pages;
+        for (qsizetype i = 0; i < contents->size(); ++i) {
+            if (document->parts[i].mimeType == u"application/pdf") {
+                return Error{ErrorCode::Refused, tr("A PDF document is exported as it is: Guichet "
+                                                    "cannot merge PDF pages.")};
+            }
+            auto images = PageEncoder::decodeAll((*contents)[i]);
+            if (!images) {
+                return images.error();
+            }
+            pages.append(*images);
+        }
+        QBuffer buffer(&output);
+        buffer.open(QIODevice::WriteOnly);
+        if (Status written = PdfExport::write(pages, buffer,
+                                              tr("%1, dossier %2")
+                                                  .arg(DocumentTypes::displayName(document->type))
+                                                  .arg(document->dossierId));
+            !written) {
+            return written;
+        }
+    }
+    // The copy is personal data: readable by its owner only, and written whole or not at all.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(output) != output.size() || !file.commit()) {
+        return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+    }
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        QFile::remove(path);
+        return tx.begun();
+    }
+    const QJsonObject details{{QStringLiteral("document"), id},
+                              {QStringLiteral("format"), format == ExportFormat::Pdf || !single
+                                                             ? QStringLiteral("pdf")
+                                                             : QStringLiteral("as-stored")}};
+    auto event = m_audit.append(m_actor.id, QStringLiteral("document.exported"), kDossier,
+                                QString::number(document->dossierId), details);
+    Status committed = event ? tx.commit() : Status(event.error());
+    if (!committed) {
+        // No record of the copy, no copy.
+        QFile::remove(path);
+        return committed;
+    }
+    return Status::success();
+}
+
+} // namespace guichet

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "common/Operator.h"
+#include "common/Result.h"
+#include "documents/Document.h"
+#include "documents/DocumentRepository.h"
+
+#include <QCoreApplication>
+#include <QImage>
+
+namespace guichet {
+
+class Database;
+class EncryptionService;
+
+struct DocumentLimits {
+    qint64 maxFileBytes = qint64(50) * 1024 * 1024; // an imported file, before anything else
+    int jpegQuality = 85;                           // scanned photo-like pages
+};
+
+// What the operator says about a paper being captured.
+struct DocumentRequest {
+    qint64 dossierId = 0;
+    DocumentType type = DocumentType::Other;
+    std::optional<QDate> paperDate; // required for a Kbis and a mandate
+};
+
+struct DocumentCheck {
+    qint64 documentId = 0;
+    bool intact = false;
+    QString problem; // translated, empty when intact
+};
+
+// Captured documents of a dossier: import, scan pages, list, export, verify. Every page is
+// encrypted before it reaches the database (EncryptionService), and each addition commits
+// in one transaction with its audit event, so nothing is ever half-stored.
+class DocumentService {
+    Q_DECLARE_TR_FUNCTIONS(DocumentService)
+public:
+    DocumentService(Database& db, const Clock& clock, EncryptionService& encryption,
+                    OperatorIdentity actor, DocumentLimits limits = {});
+
+    Result<DocumentInfo> importFile(const DocumentRequest& request, const QString& path);
+    Result<DocumentInfo> importBytes(const DocumentRequest& request, const QByteArray& bytes);
+    // Pages from the scanner (or a camera), in order; one document.
+    Result<DocumentInfo> addScannedPages(const DocumentRequest& request,
+                                         const QList<QImage>& pages);
+
+    Result<QList<DocumentInfo>> list(qint64 dossierId);
+    Result<DocumentInfo> find(qint64 id);
+
+    // The decrypted parts, each checked against its recorded SHA-256. Never returns bytes
+    // that failed a check.
+    Result<QList<QByteArray>> openParts(const DocumentInfo& document);
+
+    enum class ExportFormat { AsStored, Pdf };
+    // Writes the document to a file the operator chose: as stored (the original file for an
+    // import), or the pages as one PDF. Recorded in the audit trail: a copy left the vault.
+    Status exportTo(qint64 id, const QString& path, ExportFormat format);
+
+    DocumentCheck verify(qint64 id);
+    Result<QList<DocumentCheck>> verifyAll();
+
+    const DocumentLimits& limits() const { return m_limits; }
+
+private:
+    Status checkRequest(const DocumentRequest& request);
+    Result<DocumentInfo> store(DocumentInfo document, const QList<QByteArray>& parts,
+                               const QList<DocumentPart>& partInfo);
+    static QByteArray associatedData(const DocumentInfo& document, const DocumentPart& part);
+
+    Database& m_db;
+    const Clock& m_clock;
+    EncryptionService& m_encryption;
+    OperatorIdentity m_actor;
+    DocumentLimits m_limits;
+    DocumentRepository m_repository;
+    AuditLog m_audit;
+};
+
+} // namespace guichet
