@@ -20,6 +20,9 @@ trap cleanup EXIT INT TERM
 port="$(bash tests/support/postgres-server.sh start "$services/pg")"
 export GUICHET_TEST_PG="postgresql://guichet@127.0.0.1:${port}/postgres"
 export GUICHET_REQUIRE_PG=1
+# The smart-card tests start pcscd with the vpcd virtual reader through a CTest fixture, and
+# the token tests make a SoftHSM2 token per test: neither may be skipped here.
+export GUICHET_REQUIRE_PCSCD=1 GUICHET_REQUIRE_SOFTHSM=1
 
 # A bounded libFuzzer run of the MRZ parser and identifier checks (clang build of its own).
 bash tests/fuzz/run-fuzz.sh "${GUICHET_FUZZ_SECONDS:-60}"

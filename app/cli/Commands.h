@@ -15,5 +15,8 @@ int runOrgCommand(CliContext& context, const QStringList& arguments);
 int runDocumentCommand(CliContext& context, const QStringList& arguments);
 int runRetentionCommand(CliContext& context, const QStringList& arguments);
 int runKeychainCommand(CliContext& context, const QStringList& arguments);
+int runCaCommand(CliContext& context, const QStringList& arguments);
+int runReaderCommand(CliContext& context, const QStringList& arguments);
+int runTokenCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace guichet

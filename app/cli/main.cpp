@@ -32,7 +32,10 @@ int Cli::run(QCoreApplication& app)
            "  org check VALUE                               check a SIREN, SIRET, VAT or RNA number\n"
            "  document import|list|export|verify           captured documents, stored encrypted\n"
            "  retention purge [--dry-run]                   delete what the retention period ended\n"
-           "  keychain status|use-passphrase                where the documents' master key lives\n\n"
+           "  keychain status|use-passphrase                where the documents' master key lives\n"
+           "  ca profile import|list|show, serve-training  CA profiles, the training CA over CMP\n"
+           "  readers [--watch SECONDS] [--json]            smart card readers and cards, live\n"
+           "  token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens\n\n"
            "Run \"guichet-cli COMMAND --help\" for the options of a command.\n"
            "Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -101,6 +104,15 @@ int Cli::run(QCoreApplication& app)
     }
     if (group == u"keychain") {
         return runKeychainCommand(context, positional);
+    }
+    if (group == u"ca") {
+        return runCaCommand(context, positional);
+    }
+    if (group == u"readers") {
+        return runReaderCommand(context, positional);
+    }
+    if (group == u"token") {
+        return runTokenCommand(context, positional);
     }
     return context.usage(tr("unknown command \"%1\".").arg(group));
 }

@@ -147,6 +147,50 @@ CREATE TABLE retention_purge (
   documents_deleted INTEGER NOT NULL
 )
 )SQL"},
+    // Issue 6: imported CA profiles (the built-in "training" profile is not stored), and the
+    // embedded training CA: its certificates, its keys sealed by the EncryptionService, what
+    // it issued and revoked, and the idempotency keys of the requests it answered.
+    {3, "CA profiles, training CA", R"SQL(
+CREATE TABLE ca_profile (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  imported_at BIGINT NOT NULL,
+  imported_by TEXT NOT NULL
+);
+CREATE TABLE training_ca (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  root_cert {{BLOB}} NOT NULL,
+  issuing_cert {{BLOB}} NOT NULL,
+  root_key {{BLOB}} NOT NULL,
+  issuing_key {{BLOB}} NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE TABLE training_ca_cert (
+  serial TEXT PRIMARY KEY,
+  cert {{BLOB}} NOT NULL,
+  subject TEXT NOT NULL,
+  product_id TEXT NOT NULL,
+  issued_at BIGINT NOT NULL,
+  revoked_at BIGINT NOT NULL,
+  revocation_reason INTEGER NOT NULL
+);
+CREATE TABLE training_ca_request (
+  request_key TEXT PRIMARY KEY,
+  serial TEXT NOT NULL,
+  answered_at BIGINT NOT NULL
+)
+)SQL"},
+    // Issue 5: the SO PINs Guichet generated for the tokens it initialised, sealed by the
+    // EncryptionService and bound to the token's serial (never in clear).
+    {4, "token SO PINs", R"SQL(
+CREATE TABLE token_so_pin (
+  serial TEXT PRIMARY KEY,
+  sealed {{BLOB}} NOT NULL,
+  stored_at BIGINT NOT NULL,
+  stored_by TEXT NOT NULL
+)
+)SQL"},
 };
 
 QString expand(const char* sql, bool sqlite)
@@ -156,9 +200,9 @@ QString expand(const char* sql, bool sqlite)
                  sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
                         : QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
     text.replace(QStringLiteral("{{C}}"), sqlite ? QString() : QStringLiteral(" COLLATE \"C\""));
-    text.replace(QStringLiteral("{{BLOB}}"), sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
     text.replace(QStringLiteral("{{NOROWID}}"),
                  sqlite ? QStringLiteral(" WITHOUT ROWID") : QString());
+    text.replace(QStringLiteral("{{BLOB}}"), sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
     return text;
 }
 

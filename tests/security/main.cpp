@@ -1,11 +1,12 @@
+#include "support/Hermetic.h"
+
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)
 {
+    guichet::test::makeHermetic();
     QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.debug=false\nguichet.*.info=false"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

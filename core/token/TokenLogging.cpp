@@ -1,0 +1,3 @@
+#include "token/TokenLogging.h"
+
+Q_LOGGING_CATEGORY(lcToken, "guichet.token")

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace guichet::test {
+
+// A private SoftHSM2 for one test (TESTING.md, "PKCS#11: SoftHSM2"): its own softhsm2.conf
+// and token folder in a temporary directory, SOFTHSM2_CONF pointed at it while it lives.
+// Load the module after constructing it: SoftHSM2 reads the configuration in C_Initialize.
+class SoftHsmToken {
+public:
+    SoftHsmToken();
+    ~SoftHsmToken();
+    SoftHsmToken(const SoftHsmToken&) = delete;
+    SoftHsmToken& operator=(const SoftHsmToken&) = delete;
+
+    bool available() const;
+    QString folder() const { return m_dir.path(); }
+    QString configPath() const { return m_dir.filePath(QStringLiteral("softhsm2.conf")); }
+    static QString modulePath();
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_previous;
+    bool m_hadPrevious = false;
+};
+
+} // namespace guichet::test

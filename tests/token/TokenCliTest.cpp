@@ -1,0 +1,213 @@
+#include "support/SoftHsmToken.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace guichet::test;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// guichet-cli token against a private SoftHSM2 and a SQLite file, PINs on standard input
+// (--pin-fd 0), the certificate issued by the openssl command from a throwaway CA.
+class TokenCliTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        if (!softHsm.available()) {
+            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
+                FAIL() << "SoftHSM2 is not installed";
+            }
+            GTEST_SKIP() << "SoftHSM2 is not installed";
+        }
+    }
+
+    CliRun cli(QStringList arguments, const QByteArray& input = {})
+    {
+        arguments.prepend(home.filePath(QStringLiteral("cli.sqlite")));
+        arguments.prepend(QStringLiteral("--db"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("SOFTHSM2_CONF"), softHsm.configPath());
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: a passphrase
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(GUICHET_CLI), arguments);
+        EXPECT_TRUE(process.waitForStarted());
+        process.write(input);
+        process.closeWriteChannel();
+        EXPECT_TRUE(process.waitForFinished(60'000));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    bool openssl(const QStringList& arguments)
+    {
+        QProcess process;
+        process.setWorkingDirectory(home.path());
+        process.start(QStringLiteral("openssl"), arguments);
+        return process.waitForFinished(30'000) && process.exitCode() == 0;
+    }
+
+    QString file(const char* name) { return home.filePath(QString::fromLatin1(name)); }
+
+    SoftHsmToken softHsm;
+    QTemporaryDir home;
+};
+
+} // namespace
+
+TEST_F(TokenCliTest, PersonalisesThroughTheCommandLine)
+{
+    const QByteArray passphrase = "cli test passphrase\n";
+    ASSERT_EQ(cli({QStringLiteral("keychain"), QStringLiteral("use-passphrase"),
+                   QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+                  passphrase)
+                  .exitCode,
+              0);
+
+    const CliRun listed = cli({QStringLiteral("token"), QStringLiteral("list"),
+                            QStringLiteral("--module"), SoftHsmToken::modulePath(),
+                            QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray tokens = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_FALSE(tokens.isEmpty());
+    QString blankSlot;
+    for (const QJsonValue& token : tokens) {
+        if (!token[QStringLiteral("initialised")].toBool()) {
+            blankSlot = QString::number(token[QStringLiteral("slot")].toInteger());
+        }
+    }
+    ASSERT_FALSE(blankSlot.isEmpty());
+
+    // A PIN given as an argument is not even an option.
+    EXPECT_EQ(cli({QStringLiteral("token"), QStringLiteral("personalise"),
+                   QStringLiteral("--pin"), QStringLiteral("483920")})
+                  .exitCode,
+              2);
+
+    const CliRun personalised =
+        cli({QStringLiteral("token"), QStringLiteral("personalise"), QStringLiteral("--slot"),
+             blankSlot, QStringLiteral("--label"), QStringLiteral("CLI token"),
+             QStringLiteral("--cn"), QStringLiteral("Jean Dupont"), QStringLiteral("--country"),
+             QStringLiteral("FR"), QStringLiteral("--qscd"), QStringLiteral("--csr-out"),
+             file("req.pem"), QStringLiteral("--pin-fd"), QStringLiteral("0"),
+             QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+            "483920\n483920\n" + passphrase);
+    ASSERT_EQ(personalised.exitCode, 0) << personalised.err.toStdString();
+    const QString serial = QRegularExpression(QStringLiteral("serial: (\\S+)"))
+                               .match(personalised.out)
+                               .captured(1);
+    ASSERT_FALSE(serial.isEmpty()) << personalised.out.toStdString();
+    EXPECT_FALSE(personalised.out.contains(QStringLiteral("483920")));
+    EXPECT_FALSE(personalised.err.contains(QStringLiteral("483920")));
+
+    // The CA, played by the openssl command.
+    ASSERT_TRUE(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                         QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                         QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                         QStringLiteral("-keyout"), file("ca.key"), QStringLiteral("-out"),
+                         file("ca.pem"), QStringLiteral("-subj"), QStringLiteral("/CN=Test CA"),
+                         QStringLiteral("-days"), QStringLiteral("2")}));
+    ASSERT_TRUE(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                         file("req.pem"), QStringLiteral("-CA"), file("ca.pem"),
+                         QStringLiteral("-CAkey"), file("ca.key"), QStringLiteral("-set_serial"),
+                         QStringLiteral("7"), QStringLiteral("-days"), QStringLiteral("2"),
+                         QStringLiteral("-out"), file("cert.pem")}));
+
+    // A certificate for another key is refused.
+    const CliRun foreign = cli({QStringLiteral("token"), QStringLiteral("import-cert"),
+                             QStringLiteral("--serial"), serial, QStringLiteral("--cert"),
+                             file("ca.pem"), QStringLiteral("--pin-fd"), QStringLiteral("0"),
+                             QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+                            "483920\n" + passphrase);
+    EXPECT_EQ(foreign.exitCode, 1);
+
+    const CliRun imported = cli({QStringLiteral("token"), QStringLiteral("import-cert"),
+                              QStringLiteral("--serial"), serial, QStringLiteral("--cert"),
+                              file("cert.pem"), QStringLiteral("--pin-fd"), QStringLiteral("0"),
+                              QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+                             "483920\n" + passphrase);
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+
+    const CliRun inspected = cli({QStringLiteral("token"), QStringLiteral("inspect"),
+                               QStringLiteral("--serial"), serial, QStringLiteral("--json")});
+    ASSERT_EQ(inspected.exitCode, 0) << inspected.err.toStdString();
+    const QJsonObject info = QJsonDocument::fromJson(inspected.out.toUtf8()).object();
+    EXPECT_TRUE(info[QStringLiteral("user_pin_initialised")].toBool());
+    bool certificate = false;
+    for (const QJsonValue& object : info[QStringLiteral("objects")].toArray()) {
+        certificate |= object[QStringLiteral("kind")].toString() == u"certificate";
+    }
+    EXPECT_TRUE(certificate);
+
+    const CliRun changed = cli({QStringLiteral("token"), QStringLiteral("change-pin"),
+                             QStringLiteral("--serial"), serial, QStringLiteral("--pin-fd"),
+                             QStringLiteral("0"), QStringLiteral("--new-pin-fd"),
+                             QStringLiteral("0")},
+                            "483920\n590312\n590312\n");
+    ASSERT_EQ(changed.exitCode, 0) << changed.err.toStdString();
+
+    const CliRun unblocked = cli({QStringLiteral("token"), QStringLiteral("unblock"),
+                               QStringLiteral("--serial"), serial,
+                               QStringLiteral("--new-pin-fd"), QStringLiteral("0"),
+                               QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+                              "720485\n720485\n" + passphrase);
+    ASSERT_EQ(unblocked.exitCode, 0) << unblocked.err.toStdString();
+    // The new PIN works: the old one no longer does.
+    const CliRun withOld = cli({QStringLiteral("token"), QStringLiteral("change-pin"),
+                             QStringLiteral("--serial"), serial, QStringLiteral("--pin-fd"),
+                             QStringLiteral("0"), QStringLiteral("--new-pin-fd"),
+                             QStringLiteral("0")},
+                            "590312\n619284\n619284\n");
+    EXPECT_EQ(withOld.exitCode, 1);
+    EXPECT_TRUE(withOld.err.contains(QStringLiteral("Wrong PIN"))) << withOld.err.toStdString();
+}
+
+TEST_F(TokenCliTest, PersonalisesWithTheTrainingCaInOneCommand)
+{
+    const QByteArray passphrase = "cli test passphrase\n";
+    ASSERT_EQ(cli({QStringLiteral("keychain"), QStringLiteral("use-passphrase"),
+                   QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+                  passphrase)
+                  .exitCode,
+              0);
+    const CliRun listed = cli({QStringLiteral("token"), QStringLiteral("list"),
+                               QStringLiteral("--module"), SoftHsmToken::modulePath(),
+                               QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray tokens = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_FALSE(tokens.isEmpty());
+    const QString slot = QString::number(tokens.first()[QStringLiteral("slot")].toInteger());
+    const CliRun done =
+        cli({QStringLiteral("token"), QStringLiteral("personalise"), QStringLiteral("--slot"), slot,
+             QStringLiteral("--label"), QStringLiteral("Training"), QStringLiteral("--cn"),
+             QStringLiteral("Jean Dupont"), QStringLiteral("--country"), QStringLiteral("FR"),
+             QStringLiteral("--product"), QStringLiteral("qcp-n-qscd"), QStringLiteral("--qscd"),
+             QStringLiteral("--training-ca"), QStringLiteral("--pin-fd"), QStringLiteral("0"),
+             QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+            "483920\n483920\n" + passphrase);
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    EXPECT_TRUE(done.out.contains(QStringLiteral("verified"))) << done.out.toStdString();
+}
+
+TEST_F(TokenCliTest, MissingModuleIsRefusedClearly)
+{
+    const CliRun run = cli({QStringLiteral("token"), QStringLiteral("inspect"),
+                         QStringLiteral("--module"), QStringLiteral("/nonexistent/pkcs11.so"),
+                         QStringLiteral("--slot"), QStringLiteral("0")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("/nonexistent/pkcs11.so"))) << run.err.toStdString();
+}
