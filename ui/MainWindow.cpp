@@ -2,7 +2,9 @@
 
 #include "DossierEditor.h"
 #include "DossierListPanel.h"
+#include "ReaderPanel.h"
 #include "SettingsDialog.h"
+#include "smartcard/AtrCatalogue.h"
 #include "common/WorkstationSettings.h"
 #include "service/DossierWorker.h"
 
@@ -43,6 +45,13 @@ MainWindow::MainWindow(const Dependencies& dependencies, QWidget* parent)
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     createMenus();
+    if (dependencies.readers != nullptr) {
+        auto* readers = new ReaderPanel(*dependencies.readers, AtrCatalogue::builtIn(), this);
+        addDockWidget(Qt::BottomDockWidgetArea, readers);
+        QAction* toggle = readers->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("readerPanelAction"));
+        menuBar()->addMenu(tr("&View"))->addAction(toggle);
+    }
     createStatusBar(dependencies);
     resize(1280, 800);
 

@@ -13,6 +13,7 @@ class DossierEditor;
 class DossierListPanel;
 class DossierWorker;
 class ProductCatalogue;
+class ReaderMonitor;
 class WorkstationSettings;
 
 // The workstation's window: the dossier list beside the dossier being edited, the mode and
@@ -29,6 +30,7 @@ public:
         DatabaseConfig database; // the one this run uses (settings or --db)
         OperatorIdentity actor;
         QString language; // "fr" or "en", as installTranslations() chose
+        ReaderMonitor* readers = nullptr; // the reader panel is shown when there is one
     };
 
     explicit MainWindow(const Dependencies& dependencies, QWidget* parent = nullptr);

@@ -5,6 +5,7 @@
 #include "common/WorkstationSettings.h"
 #include "domain/ProductCatalogue.h"
 #include "service/DossierWorker.h"
+#include "smartcard/ReaderMonitor.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -60,10 +61,12 @@ int Gui::run(QApplication& app)
     SystemClock clock;
     const ProductCatalogue& catalogue = ProductCatalogue::builtIn();
     DossierWorker worker(database, clock, catalogue, identity);
-    MainWindow window({worker, settings, catalogue, database, identity, language});
+    ReaderMonitor readers;
+    MainWindow window({worker, settings, catalogue, database, identity, language, &readers});
     window.show();
     // Opened on the worker thread, after the window is up; `opened` brings the first page.
     worker.start();
+    readers.start(); // PC/SC on its own thread; the reader panel follows its signals
     return app.exec();
 }
 
