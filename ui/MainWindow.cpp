@@ -48,6 +48,7 @@ MainWindow::MainWindow(const Dependencies& dependencies, QWidget* parent)
     if (dependencies.readers != nullptr) {
         auto* readers = new ReaderPanel(*dependencies.readers, AtrCatalogue::builtIn(), this);
         addDockWidget(Qt::BottomDockWidgetArea, readers);
+        resizeDocks({readers}, {150}, Qt::Vertical); // the dossiers keep most of the window
         QAction* toggle = readers->toggleViewAction();
         toggle->setObjectName(QStringLiteral("readerPanelAction"));
         menuBar()->addMenu(tr("&View"))->addAction(toggle);

@@ -70,7 +70,7 @@ void ReaderPanel::refresh()
 void ReaderPanel::showServiceLost(const QString& reason)
 {
     m_readers->clear();
-    m_service->setText(tr("The smart-card service is not available: %1").arg(reason));
+    m_service->setText(reason); // already says that the service is missing, and why
 }
 
 } // namespace guichet
