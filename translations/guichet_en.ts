@@ -1,4 +1,4059 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AesGcm</name>
+    <message>
+        <source>AES-256-GCM needs a 32-byte key and a 12-byte nonce.</source>
+        <translation>AES-256-GCM needs a 32-byte key and a 12-byte nonce.</translation>
+    </message>
+    <message>
+        <source>The protected data failed its integrity check: it was altered or damaged, or sealed under another key. It was not used.</source>
+        <translation>The protected data failed its integrity check: it was altered or damaged, or sealed under another key. It was not used.</translation>
+    </message>
+    <message>
+        <source>encrypting</source>
+        <translation>encrypting</translation>
+    </message>
+    <message>
+        <source>decrypting</source>
+        <translation>decrypting</translation>
+    </message>
+</context>
+<context>
+    <name>AtrCatalogue</name>
+    <message>
+        <source>The ATR catalogue is not valid JSON: %1</source>
+        <translation>The ATR catalogue is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>ATR catalogue entry &quot;%1&quot;: an id, a model and a hexadecimal ATR are required.</source>
+        <translation>ATR catalogue entry &quot;%1&quot;: an id, a model and a hexadecimal ATR are required.</translation>
+    </message>
+    <message>
+        <source>ATR catalogue entry &quot;%1&quot;: the mask must have as many bytes as the ATR.</source>
+        <translation>ATR catalogue entry &quot;%1&quot;: the mask must have as many bytes as the ATR.</translation>
+    </message>
+    <message>
+        <source>ATR catalogue entry &quot;%1&quot;: a certified QSCD needs its certification reference.</source>
+        <translation>ATR catalogue entry &quot;%1&quot;: a certified QSCD needs its certification reference.</translation>
+    </message>
+    <message>
+        <source>ATR catalogue entry &quot;%1&quot;: unknown PIN charset &quot;%2&quot;.</source>
+        <translation>ATR catalogue entry &quot;%1&quot;: unknown PIN charset &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>ATR catalogue entry &quot;%1&quot;: invalid PIN length limits.</source>
+        <translation>ATR catalogue entry &quot;%1&quot;: invalid PIN length limits.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>The audit trail.
+
+Commands:
+  verify      check the hash chain and name the first broken event</source>
+        <translation>The audit trail.
+
+Commands:
+  verify      check the hash chain and name the first broken event</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>give an audit command: verify.</source>
+        <translation>give an audit command: verify.</translation>
+    </message>
+    <message>
+        <source>unknown audit command &quot;%1&quot;.</source>
+        <translation>unknown audit command &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Audit trail intact: %n event checked.</numerusform>
+            <numerusform>Audit trail intact: %n events checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at event %1: %2</source>
+        <translation>Audit trail BROKEN at event %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>locking the audit log</source>
+        <translation>locking the audit log</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>reading the audit log</translation>
+    </message>
+    <message>
+        <source>The audit log has no head record.</source>
+        <translation>The audit log has no head record.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the audit hash (OpenSSL).</source>
+        <translation>Cannot compute the audit hash (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>writing the audit log</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: the log jumps to event %2.</source>
+        <translation>Event %1 is missing: the log jumps to event %2.</translation>
+    </message>
+    <message>
+        <source>Event %1 is out of sequence.</source>
+        <translation>Event %1 is out of sequence.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not follow the event before it: an event was removed, inserted or moved.</source>
+        <translation>Event %1 does not follow the event before it: an event was removed, inserted or moved.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed after it was written.</source>
+        <translation>Event %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing.</source>
+        <translation>The audit log&apos;s head record is missing.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at event %1 but its head says %2: events at the end were removed or replaced.</source>
+        <translation>The audit log ends at event %1 but its head says %2: events at the end were removed or replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>CaCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>Certification authorities.
+
+Commands:
+  profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
+  serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/</source>
+        <translation>Certification authorities.
+
+Commands:
+  profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
+  serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/</translation>
+    </message>
+    <message>
+        <source>profile or serve-training</source>
+        <translation>profile or serve-training</translation>
+    </message>
+    <message>
+        <source>CA profiles: which CA, its trust anchors, CMP endpoint, policy OID per product.
+
+Commands:
+  import FILE      validate a profile (JSON) and store it; an existing id is replaced
+  list [--json]    the profiles, the built-in training CA first
+  show ID [--json] one profile</source>
+        <translation>CA profiles: which CA, its trust anchors, CMP endpoint, policy OID per product.
+
+Commands:
+  import FILE      validate a profile (JSON) and store it; an existing id is replaced
+  list [--json]    the profiles, the built-in training CA first
+  show ID [--json] one profile</translation>
+    </message>
+    <message>
+        <source>import, list or show</source>
+        <translation>import, list or show</translation>
+    </message>
+    <message>
+        <source>The CA profile (JSON).</source>
+        <translation>The CA profile (JSON).</translation>
+    </message>
+    <message>
+        <source>ca profile import FILE</source>
+        <translation>ca profile import FILE</translation>
+    </message>
+    <message>
+        <source>CA profile %1 (%2) imported.</source>
+        <translation>CA profile %1 (%2) imported.</translation>
+    </message>
+    <message>
+        <source>ca profile list [--json]</source>
+        <translation>ca profile list [--json]</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(built in)</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s id.</source>
+        <translation>The profile&apos;s id.</translation>
+    </message>
+    <message>
+        <source>ca profile show ID [--json]</source>
+        <translation>ca profile show ID [--json]</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Id: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>CMP: %1 path %2, protection %3</source>
+        <translation>CMP: %1 path %2, protection %3</translation>
+    </message>
+    <message>
+        <source>embedded training CA</source>
+        <translation>embedded training CA</translation>
+    </message>
+    <message>
+        <source>shared secret</source>
+        <translation>shared secret</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>Trust anchors: %1</source>
+        <translation>Trust anchors: %1</translation>
+    </message>
+    <message>
+        <source>  product %1: policy %2</source>
+        <translation>  product %1: policy %2</translation>
+    </message>
+    <message>
+        <source>Intervention form: %1</source>
+        <translation>Intervention form: %1</translation>
+    </message>
+    <message>
+        <source>Registration records kept: %1 years; identity validation usable: %2 months</source>
+        <translation>Registration records kept: %1 years; identity validation usable: %2 months</translation>
+    </message>
+    <message>
+        <source>Documents required: %1</source>
+        <translation>Documents required: %1</translation>
+    </message>
+    <message>
+        <source>Serves the embedded training CA over CMP (RFC 6712 HTTP) on 127.0.0.1 only, until stopped (SIGTERM or Ctrl+C). Requests protected by the shared secret or signed with a certificate the training CA issued are answered. Everything it issues is marked TRAINING and is not valid.</source>
+        <translation>Serves the embedded training CA over CMP (RFC 6712 HTTP) on 127.0.0.1 only, until stopped (SIGTERM or Ctrl+C). Requests protected by the shared secret or signed with a certificate the training CA issued are answered. Everything it issues is marked TRAINING and is not valid.</translation>
+    </message>
+    <message>
+        <source>TCP port (0: any free port, printed).</source>
+        <translation>TCP port (0: any free port, printed).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Reference of the shared secret (default guichet-ra).</source>
+        <translation>Reference of the shared secret (default guichet-ra).</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>ref</translation>
+    </message>
+    <message>
+        <source>File holding the shared secret (never the secret itself on the command line).</source>
+        <translation>File holding the shared secret (never the secret itself on the command line).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor, when a supervisor chose a passphrase instead of the OS keychain.</source>
+        <translation>Read the master-key passphrase from this file descriptor, when a supervisor chose a passphrase instead of the OS keychain.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>Publish the CRL to this file at start.</source>
+        <translation>Publish the CRL to this file at start.</translation>
+    </message>
+    <message>
+        <source>ca serve-training --port N --secret-file FILE [--reference REF] [--passphrase-fd N] [--crl FILE]</source>
+        <translation>ca serve-training --port N --secret-file FILE [--reference REF] [--passphrase-fd N] [--crl FILE]</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared secret from %1: %2</source>
+        <translation>Cannot read the shared secret from %1: %2</translation>
+    </message>
+    <message>
+        <source>The shared secret file is empty.</source>
+        <translation>The shared secret file is empty.</translation>
+    </message>
+    <message>
+        <source>--passphrase-fd needs a number.</source>
+        <translation>--passphrase-fd needs a number.</translation>
+    </message>
+    <message>
+        <source>Training CA (TRAINING — NOT VALID) serving CMP on http://127.0.0.1:%1/pkix/</source>
+        <translation>Training CA (TRAINING — NOT VALID) serving CMP on http://127.0.0.1:%1/pkix/</translation>
+    </message>
+</context>
+<context>
+    <name>CaProfileRepository</name>
+    <message>
+        <source>The built-in training CA profile cannot be replaced.</source>
+        <translation>The built-in training CA profile cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>storing the CA profile %1</source>
+        <translation>storing the CA profile %1</translation>
+    </message>
+    <message>
+        <source>listing the CA profiles</source>
+        <translation>listing the CA profiles</translation>
+    </message>
+    <message>
+        <source>The stored CA profile %1 is no longer valid: %2</source>
+        <translation>The stored CA profile %1 is no longer valid: %2</translation>
+    </message>
+    <message>
+        <source>reading the CA profile %1</source>
+        <translation>reading the CA profile %1</translation>
+    </message>
+    <message>
+        <source>There is no CA profile &quot;%1&quot;.</source>
+        <translation>There is no CA profile &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CaProfiles</name>
+    <message>
+        <source>Training CA (TRAINING — certificates NOT VALID)</source>
+        <translation>Training CA (TRAINING — certificates NOT VALID)</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA profile file %1: %2</source>
+        <translation>Cannot read the CA profile file %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA profile is not a JSON object (%1 at offset %2).</source>
+        <translation>The CA profile is not a JSON object (%1 at offset %2).</translation>
+    </message>
+    <message>
+        <source>The CA profile has no &quot;%1&quot; field.</source>
+        <translation>The CA profile has no &quot;%1&quot; field.</translation>
+    </message>
+    <message>
+        <source>The CA profile&apos;s &quot;format&quot; must be %1.</source>
+        <translation>The CA profile&apos;s &quot;format&quot; must be %1.</translation>
+    </message>
+    <message>
+        <source>The CA profile id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 63).</source>
+        <translation>The CA profile id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 63).</translation>
+    </message>
+    <message>
+        <source>The id &quot;training&quot; is reserved for the built-in training CA.</source>
+        <translation>The id &quot;training&quot; is reserved for the built-in training CA.</translation>
+    </message>
+    <message>
+        <source>Trust anchor %1 is not a readable PEM certificate.</source>
+        <translation>Trust anchor %1 is not a readable PEM certificate.</translation>
+    </message>
+    <message>
+        <source>Trust anchor %1 is not a CA certificate.</source>
+        <translation>Trust anchor %1 is not a CA certificate.</translation>
+    </message>
+    <message>
+        <source>The CMP URL &quot;%1&quot; is not an http(s)://host[:port] address.</source>
+        <translation>The CMP URL &quot;%1&quot; is not an http(s)://host[:port] address.</translation>
+    </message>
+    <message>
+        <source>The CMP URL &quot;%1&quot; must use https (plain http is only accepted for a CA on this machine).</source>
+        <translation>The CMP URL &quot;%1&quot; must use https (plain http is only accepted for a CA on this machine).</translation>
+    </message>
+    <message>
+        <source>The CMP protection &quot;%1&quot; must be &quot;signature&quot; or &quot;shared-secret&quot;.</source>
+        <translation>The CMP protection &quot;%1&quot; must be &quot;signature&quot; or &quot;shared-secret&quot;.</translation>
+    </message>
+    <message>
+        <source>The CA profile names the product &quot;%1&quot;, which the product catalogue does not know.</source>
+        <translation>The CA profile names the product &quot;%1&quot;, which the product catalogue does not know.</translation>
+    </message>
+    <message>
+        <source>The policy OID &quot;%1&quot; of product &quot;%2&quot; is not a dotted object identifier.</source>
+        <translation>The policy OID &quot;%1&quot; of product &quot;%2&quot; is not a dotted object identifier.</translation>
+    </message>
+    <message>
+        <source>retention.registrationRecordYears must be at least 7 (EN 319 411-1 OVR-6.4.6-01).</source>
+        <translation>retention.registrationRecordYears must be at least 7 (EN 319 411-1 OVR-6.4.6-01).</translation>
+    </message>
+    <message>
+        <source>retention.identityValidationMonths must be a positive number of months.</source>
+        <translation>retention.identityValidationMonths must be a positive number of months.</translation>
+    </message>
+    <message>
+        <source>documentsRequired must list document type names.</source>
+        <translation>documentsRequired must list document type names.</translation>
+    </message>
+</context>
+<context>
+    <name>CardExchangeText</name>
+    <message>
+        <source>Connecting to the card in &quot;%1&quot;</source>
+        <translation>Connecting to the card in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Exchanging commands with the card in &quot;%1&quot;</source>
+        <translation>Exchanging commands with the card in &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateProfile</name>
+    <message>
+        <source>building the %1 extension</source>
+        <translation>building the %1 extension</translation>
+    </message>
+    <message>
+        <source>encoding the QC statements</source>
+        <translation>encoding the QC statements</translation>
+    </message>
+    <message>
+        <source>The product %1 does not allow the usage &quot;%2&quot;.</source>
+        <translation>The product %1 does not allow the usage &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A server certificate needs at least one DNS name.</source>
+        <translation>A server certificate needs at least one DNS name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS name.</source>
+        <translation>&quot;%1&quot; is not a DNS name.</translation>
+    </message>
+    <message>
+        <source>adding the QC statements</source>
+        <translation>adding the QC statements</translation>
+    </message>
+    <message>
+        <source>building the certificatePolicies extension</source>
+        <translation>building the certificatePolicies extension</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRequest</name>
+    <message>
+        <source>preparing the certificate request</source>
+        <translation>preparing the certificate request</translation>
+    </message>
+    <message>
+        <source>The subject field %1 is not acceptable: %2</source>
+        <translation>The subject field %1 is not acceptable: %2</translation>
+    </message>
+    <message>
+        <source>encoding the certificate request</source>
+        <translation>encoding the certificate request</translation>
+    </message>
+    <message>
+        <source>The certificate request signed by the token does not verify with the token&apos;s public key; it was not sent.</source>
+        <translation>The certificate request signed by the token does not verify with the token&apos;s public key; it was not sent.</translation>
+    </message>
+    <message>
+        <source>This is not a DER certificate request: %1</source>
+        <translation>This is not a DER certificate request: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database: a SQLite file path or postgresql://user@host:port/name. Default: the workstation&apos;s setting, else the embedded SQLite file.</source>
+        <translation>Database: a SQLite file path or postgresql://user@host:port/name. Default: the workstation&apos;s setting, else the embedded SQLite file.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Operator recorded in history and audit (default: the workstation&apos;s setting, else the system user).</source>
+        <translation>Operator recorded in history and audit (default: the workstation&apos;s setting, else the system user).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>guichet-cli: %1</source>
+        <translation>guichet-cli: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Guichet: registration-authority workstation, command line.
+
+Commands:
+  dossier list|show|create|update|set-status   registration files
+  audit verify                                  check the audit trail
+  mrz check                                     check an MRZ read on standard input
+  org check VALUE                               check a SIREN, SIRET, VAT or RNA number
+  document import|list|export|verify           captured documents, stored encrypted
+  retention purge [--dry-run]                   delete what the retention period ended
+  keychain status|use-passphrase                where the documents&apos; master key lives
+  ca profile import|list|show, serve-training  CA profiles, the training CA over CMP
+  readers [--watch SECONDS] [--json]            smart card readers and cards, live
+  token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens
+
+Run &quot;guichet-cli COMMAND --help&quot; for the options of a command.
+Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</source>
+        <translation>Guichet: registration-authority workstation, command line.
+
+Commands:
+  dossier list|show|create|update|set-status   registration files
+  audit verify                                  check the audit trail
+  mrz check                                     check an MRZ read on standard input
+  org check VALUE                               check a SIREN, SIRET, VAT or RNA number
+  document import|list|export|verify           captured documents, stored encrypted
+  retention purge [--dry-run]                   delete what the retention period ended
+  keychain status|use-passphrase                where the documents&apos; master key lives
+  ca profile import|list|show, serve-training  CA profiles, the training CA over CMP
+  readers [--watch SECONDS] [--json]            smart card readers and cards, live
+  token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens
+
+Run &quot;guichet-cli COMMAND --help&quot; for the options of a command.
+Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</translation>
+    </message>
+    <message>
+        <source>a command group, from the list above</source>
+        <translation>a command group, from the list above</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>guichet-cli: %1</source>
+        <translation>guichet-cli: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;guichet-cli --help&quot; for the list of commands.</source>
+        <translation>Run &quot;guichet-cli --help&quot; for the list of commands.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1 %2&quot;.</source>
+        <translation>unknown command &quot;%1 %2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CmpClient</name>
+    <message>
+        <source>The CMP request could not be prepared (credentials or trust anchors missing or unusable). %1</source>
+        <translation>The CMP request could not be prepared (credentials or trust anchors missing or unusable). %1</translation>
+    </message>
+    <message>
+        <source>%1: the CA returned a certificate whose public key does not match the request. It was refused and the CA told so; nothing was installed.</source>
+        <translation>%1: the CA returned a certificate whose public key does not match the request. It was refused and the CA told so; nothing was installed.</translation>
+    </message>
+    <message>
+        <source>%1: the CA could not be reached: %2</source>
+        <translation>%1: the CA could not be reached: %2</translation>
+    </message>
+    <message>
+        <source>%1: the CA&apos;s answer is not a CMP message.</source>
+        <translation>%1: the CA&apos;s answer is not a CMP message.</translation>
+    </message>
+    <message>
+        <source>%1: the CA could not verify the request&apos;s protection (%2): check the shared secret or the operator&apos;s credential. %3</source>
+        <translation>%1: the CA could not verify the request&apos;s protection (%2): check the shared secret or the operator&apos;s credential. %3</translation>
+    </message>
+    <message>
+        <source>%1: the CA rejected the request: %2 (failure info: %3).</source>
+        <translation>%1: the CA rejected the request: %2 (failure info: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection to the CA failed (TLS). %2</source>
+        <translation>%1: the secure connection to the CA failed (TLS). %2</translation>
+    </message>
+    <message>
+        <source>%1: the CA&apos;s answer is not protected as expected (wrong shared secret or untrusted signature); it was ignored.</source>
+        <translation>%1: the CA&apos;s answer is not protected as expected (wrong shared secret or untrusted signature); it was ignored.</translation>
+    </message>
+    <message>
+        <source>%1: the CA answered something that is not the expected CMP message. %2</source>
+        <translation>%1: the CA answered something that is not the expected CMP message. %2</translation>
+    </message>
+    <message>
+        <source>%1: the CA could not be reached (%2:%3). It will be tried again later. %4</source>
+        <translation>%1: the CA could not be reached (%2:%3). It will be tried again later. %4</translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation>Certificate request</translation>
+    </message>
+    <message>
+        <source>The certificate request is not a PKCS#10 request.</source>
+        <translation>The certificate request is not a PKCS#10 request.</translation>
+    </message>
+    <message>
+        <source>The request needs the new key pair (and, for a renewal, the certificate being renewed).</source>
+        <translation>The request needs the new key pair (and, for a renewal, the certificate being renewed).</translation>
+    </message>
+    <message>
+        <source>preparing the certificate request</source>
+        <translation>preparing the certificate request</translation>
+    </message>
+    <message>
+        <source>The certificate to revoke is not readable.</source>
+        <translation>The certificate to revoke is not readable.</translation>
+    </message>
+    <message>
+        <source>preparing the revocation request</source>
+        <translation>preparing the revocation request</translation>
+    </message>
+    <message>
+        <source>Revocation request</source>
+        <translation>Revocation request</translation>
+    </message>
+    <message>
+        <source>The training CA is reached in-process, not through its profile.</source>
+        <translation>The training CA is reached in-process, not through its profile.</translation>
+    </message>
+    <message>
+        <source>A trust anchor of the CA profile %1 is not readable.</source>
+        <translation>A trust anchor of the CA profile %1 is not readable.</translation>
+    </message>
+</context>
+<context>
+    <name>CmpHttpServer</name>
+    <message>
+        <source>The training CA cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>The training CA cannot listen on 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Cannot create the folder %1 for the database.</translation>
+    </message>
+    <message>
+        <source>The Qt database driver for %1 is not installed.</source>
+        <translation>The Qt database driver for %1 is not installed.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>configuring the session</source>
+        <translation>configuring the session</translation>
+    </message>
+    <message>
+        <source>configuring SQLite</source>
+        <translation>configuring SQLite</translation>
+    </message>
+    <message>
+        <source>The database failed while %1: %2</source>
+        <translation>The database failed while %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseConfig</name>
+    <message>
+        <source>The PostgreSQL address is not valid. Write it as postgresql://user@host:port/database.</source>
+        <translation>The PostgreSQL address is not valid. Write it as postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database: add /database at the end.</source>
+        <translation>The PostgreSQL address names no database: add /database at the end.</translation>
+    </message>
+    <message>
+        <source>The database path is empty.</source>
+        <translation>The database path is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
+        <translation>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>Captured documents, stored encrypted.
+
+Commands:
+  import --dossier ID --type TYPE [--paper-date YYYY-MM-DD] FILE
+                          store a PDF, JPEG, PNG or TIFF file (recognised by content)
+  list --dossier ID       list a dossier&apos;s documents
+  export DOC_ID --out FILE [--pdf]   decrypt a document to a file
+  verify DOC_ID|--all     decrypt and re-hash, reporting any alteration
+
+Types: %1</source>
+        <translation>Captured documents, stored encrypted.
+
+Commands:
+  import --dossier ID --type TYPE [--paper-date YYYY-MM-DD] FILE
+                          store a PDF, JPEG, PNG or TIFF file (recognised by content)
+  list --dossier ID       list a dossier&apos;s documents
+  export DOC_ID --out FILE [--pdf]   decrypt a document to a file
+  verify DOC_ID|--all     decrypt and re-hash, reporting any alteration
+
+Types: %1</translation>
+    </message>
+    <message>
+        <source>import, list, export or verify</source>
+        <translation>import, list, export or verify</translation>
+    </message>
+    <message>
+        <source>unknown document command &quot;%1&quot;.</source>
+        <translation>unknown document command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--passphrase-fd needs a number.</source>
+        <translation>--passphrase-fd needs a number.</translation>
+    </message>
+    <message>
+        <source>Dossier number.</source>
+        <translation>Dossier number.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Document type (see above).</source>
+        <translation>Document type (see above).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Date printed on the paper (required for kbis and mandate).</source>
+        <translation>Date printed on the paper (required for kbis and mandate).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Largest file accepted (default 50).</source>
+        <translation>Largest file accepted (default 50).</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>The file to import.</translation>
+    </message>
+    <message>
+        <source>document import --dossier ID --type TYPE [--paper-date YYYY-MM-DD] FILE</source>
+        <translation>document import --dossier ID --type TYPE [--paper-date YYYY-MM-DD] FILE</translation>
+    </message>
+    <message>
+        <source>--paper-date needs a date as YYYY-MM-DD.</source>
+        <translation>--paper-date needs a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--max-size-mib needs a positive number.</source>
+        <translation>--max-size-mib needs a positive number.</translation>
+    </message>
+    <message>
+        <source>document list --dossier ID</source>
+        <translation>document list --dossier ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>File to write.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Write the pages as one PDF (image documents).</source>
+        <translation>Write the pages as one PDF (image documents).</translation>
+    </message>
+    <message>
+        <source>Document number.</source>
+        <translation>Document number.</translation>
+    </message>
+    <message>
+        <source>document export DOC_ID --out FILE [--pdf]</source>
+        <translation>document export DOC_ID --out FILE [--pdf]</translation>
+    </message>
+    <message>
+        <source>Verify every stored document.</source>
+        <translation>Verify every stored document.</translation>
+    </message>
+    <message>
+        <source>document verify DOC_ID|--all</source>
+        <translation>document verify DOC_ID|--all</translation>
+    </message>
+    <message>
+        <source>%1	intact</source>
+        <translation>%1	intact</translation>
+    </message>
+    <message>
+        <source>%1	ALTERED OR UNREADABLE: %2</source>
+        <translation>%1	ALTERED OR UNREADABLE: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>storing a document</source>
+        <translation>storing a document</translation>
+    </message>
+    <message>
+        <source>The database gave no number for the new document.</source>
+        <translation>The database gave no number for the new document.</translation>
+    </message>
+    <message>
+        <source>storing a document page</source>
+        <translation>storing a document page</translation>
+    </message>
+    <message>
+        <source>reading a document</source>
+        <translation>reading a document</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>There is no document %1.</translation>
+    </message>
+    <message>
+        <source>listing documents</source>
+        <translation>listing documents</translation>
+    </message>
+    <message>
+        <source>reading a document page</source>
+        <translation>reading a document page</translation>
+    </message>
+    <message>
+        <source>Page %1 of document %2 is missing from the database.</source>
+        <translation>Page %1 of document %2 is missing from the database.</translation>
+    </message>
+    <message>
+        <source>deleting a document</source>
+        <translation>deleting a document</translation>
+    </message>
+    <message>
+        <source>reading a dossier</source>
+        <translation>reading a dossier</translation>
+    </message>
+    <message>
+        <source>Cannot read dossier %1.</source>
+        <translation>Cannot read dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>There is no dossier %1.</source>
+        <translation>There is no dossier %1.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 reached the end of its retention and was purged: no document can be added to it.</source>
+        <translation>Dossier %1 reached the end of its retention and was purged: no document can be added to it.</translation>
+    </message>
+    <message>
+        <source>Give the date printed on the %1: it must be under three months old at the meeting.</source>
+        <translation>Give the date printed on the %1: it must be under three months old at the meeting.</translation>
+    </message>
+    <message>
+        <source>The date of the paper document cannot be in the future.</source>
+        <translation>The date of the paper document cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; the limit is %2 MiB. It was not stored.</source>
+        <translation>The file is %1 MiB; the limit is %2 MiB. It was not stored.</translation>
+    </message>
+    <message>
+        <source>There is no page to store.</source>
+        <translation>There is no page to store.</translation>
+    </message>
+    <message>
+        <source>Document %1, page %2: %3</source>
+        <translation>Document %1, page %2: %3</translation>
+    </message>
+    <message>
+        <source>Document %1, page %2 does not match its recorded SHA-256: it was altered.</source>
+        <translation>Document %1, page %2 does not match its recorded SHA-256: it was altered.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no stored page.</source>
+        <translation>Document %1 has no stored page.</translation>
+    </message>
+    <message>
+        <source>Document %1 does not match its recorded SHA-256: it was altered.</source>
+        <translation>Document %1 does not match its recorded SHA-256: it was altered.</translation>
+    </message>
+    <message>
+        <source>A PDF document is exported as it is: Guichet cannot merge PDF pages.</source>
+        <translation>A PDF document is exported as it is: Guichet cannot merge PDF pages.</translation>
+    </message>
+    <message>
+        <source>%1, dossier %2</source>
+        <translation>%1, dossier %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypes</name>
+    <message>
+        <source>ID document, front</source>
+        <translation>ID document, front</translation>
+    </message>
+    <message>
+        <source>ID document, back</source>
+        <translation>ID document, back</translation>
+    </message>
+    <message>
+        <source>Passport page</source>
+        <translation>Passport page</translation>
+    </message>
+    <message>
+        <source>Kbis extract</source>
+        <translation>Kbis extract</translation>
+    </message>
+    <message>
+        <source>SIRENE notice</source>
+        <translation>SIRENE notice</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation>Certificate request</translation>
+    </message>
+    <message>
+        <source>Signed terms of use</source>
+        <translation>Signed terms of use</translation>
+    </message>
+    <message>
+        <source>Signed intervention form</source>
+        <translation>Signed intervention form</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+</context>
+<context>
+    <name>DossierCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>CA order reference.</source>
+        <translation>CA order reference.</translation>
+    </message>
+    <message>
+        <source>Product identifier (see the catalogue).</source>
+        <translation>Product identifier (see the catalogue).</translation>
+    </message>
+    <message>
+        <source>Certificate usage the product allows.</source>
+        <translation>Certificate usage the product allows.</translation>
+    </message>
+    <message>
+        <source>Use: public-tenders, siv or ssl.</source>
+        <translation>Use: public-tenders, siv or ssl.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s surnames as on the ID.</source>
+        <translation>Holder&apos;s surnames as on the ID.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s given names as on the ID.</source>
+        <translation>Holder&apos;s given names as on the ID.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s date of birth (YYYY-MM-DD).</source>
+        <translation>Holder&apos;s date of birth (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s place of birth.</source>
+        <translation>Holder&apos;s place of birth.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s email address.</source>
+        <translation>Holder&apos;s email address.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s phone number.</source>
+        <translation>Holder&apos;s phone number.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name.</source>
+        <translation>Organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s legal form.</source>
+        <translation>Organisation&apos;s legal form.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s SIREN or SIRET.</source>
+        <translation>Organisation&apos;s SIREN or SIRET.</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s surnames.</source>
+        <translation>Legal representative&apos;s surnames.</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s given names.</source>
+        <translation>Legal representative&apos;s given names.</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s function.</source>
+        <translation>Legal representative&apos;s function.</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s email.</source>
+        <translation>Legal representative&apos;s email.</translation>
+    </message>
+    <message>
+        <source>Registration files.
+
+Commands:
+  list        list dossiers (filter, search, sort)
+  show ID     show one dossier with its status history
+  create      create a dossier from options or --from-json
+  update ID   change fields of a dossier
+  set-status ID STATUS [--reason TEXT]   move a dossier in its lifecycle</source>
+        <translation>Registration files.
+
+Commands:
+  list        list dossiers (filter, search, sort)
+  show ID     show one dossier with its status history
+  create      create a dossier from options or --from-json
+  update ID   change fields of a dossier
+  set-status ID STATUS [--reason TEXT]   move a dossier in its lifecycle</translation>
+    </message>
+    <message>
+        <source>list, show, create, update or set-status</source>
+        <translation>list, show, create, update or set-status</translation>
+    </message>
+    <message>
+        <source>Only dossiers in this status.</source>
+        <translation>Only dossiers in this status.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Name, order reference or SIRET prefix.</source>
+        <translation>Name, order reference or SIRET prefix.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>name, order-ref, product, status, updated or relevance.</source>
+        <translation>name, order-ref, product, status, updated or relevance.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>Sort in descending order.</source>
+        <translation>Sort in descending order.</translation>
+    </message>
+    <message>
+        <source>At most this many dossiers.</source>
+        <translation>At most this many dossiers.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;.</source>
+        <translation>unknown status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown sort key &quot;%1&quot;.</source>
+        <translation>unknown sort key &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit needs a positive number.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 (version %2)</source>
+        <translation>Dossier %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>  Status:          %1</source>
+        <translation>  Status:          %1</translation>
+    </message>
+    <message>
+        <source>  Order reference: %1</source>
+        <translation>  Order reference: %1</translation>
+    </message>
+    <message>
+        <source>  Product:         %1 (%2)</source>
+        <translation>  Product:         %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Holder:          %1 %2</source>
+        <translation>  Holder:          %1 %2</translation>
+    </message>
+    <message>
+        <source>  Born:            %1 %2</source>
+        <translation>  Born:            %1 %2</translation>
+    </message>
+    <message>
+        <source>  Email:           %1</source>
+        <translation>  Email:           %1</translation>
+    </message>
+    <message>
+        <source>  Organisation:    %1 (%2)</source>
+        <translation>  Organisation:    %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  History:</source>
+        <translation>  History:</translation>
+    </message>
+    <message>
+        <source>Dossier number.</source>
+        <translation>Dossier number.</translation>
+    </message>
+    <message>
+        <source>give the dossier number: dossier show ID.</source>
+        <translation>give the dossier number: dossier show ID.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>The holder does not act for an organisation.</source>
+        <translation>The holder does not act for an organisation.</translation>
+    </message>
+    <message>
+        <source>Read fields from a JSON file (- for standard input).</source>
+        <translation>Read fields from a JSON file (- for standard input).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>Refuse if the dossier is no longer at this version.</source>
+        <translation>Refuse if the dossier is no longer at this version.</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>give the dossier number: dossier update ID.</source>
+        <translation>give the dossier number: dossier update ID.</translation>
+    </message>
+    <message>
+        <source>New status.</source>
+        <translation>New status.</translation>
+    </message>
+    <message>
+        <source>Why (required to cancel or for a CA rejection).</source>
+        <translation>Why (required to cancel or for a CA rejection).</translation>
+    </message>
+    <message>
+        <source>write: dossier set-status ID STATUS, where STATUS is one of %1.</source>
+        <translation>write: dossier set-status ID STATUS, where STATUS is one of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierJson</name>
+    <message>
+        <source>The date of birth &quot;%1&quot; is not a date (write YYYY-MM-DD).</source>
+        <translation>The date of birth &quot;%1&quot; is not a date (write YYYY-MM-DD).</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRepository</name>
+    <message>
+        <source>storing a new dossier</source>
+        <translation>storing a new dossier</translation>
+    </message>
+    <message>
+        <source>reading the new dossier&apos;s number</source>
+        <translation>reading the new dossier&apos;s number</translation>
+    </message>
+    <message>
+        <source>saving the dossier</source>
+        <translation>saving the dossier</translation>
+    </message>
+    <message>
+        <source>changing the dossier&apos;s status</source>
+        <translation>changing the dossier&apos;s status</translation>
+    </message>
+    <message>
+        <source>checking the dossier</source>
+        <translation>checking the dossier</translation>
+    </message>
+    <message>
+        <source>Dossier %1 does not exist.</source>
+        <translation>Dossier %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 was changed by %2 at %3 while you were editing it. Your changes were not saved: reopen the dossier to see the new version, then make your changes again.</source>
+        <translation>Dossier %1 was changed by %2 at %3 while you were editing it. Your changes were not saved: reopen the dossier to see the new version, then make your changes again.</translation>
+    </message>
+    <message>
+        <source>indexing the dossier for search</source>
+        <translation>indexing the dossier for search</translation>
+    </message>
+    <message>
+        <source>recording the status change</source>
+        <translation>recording the status change</translation>
+    </message>
+    <message>
+        <source>reading the dossier</source>
+        <translation>reading the dossier</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has a status this version does not know (%2).</source>
+        <translation>Dossier %1 has a status this version does not know (%2).</translation>
+    </message>
+    <message>
+        <source>reading the status history</source>
+        <translation>reading the status history</translation>
+    </message>
+    <message>
+        <source>listing dossiers</source>
+        <translation>listing dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>DossierService</name>
+    <message>
+        <source>The dossier was not saved:
+%1</source>
+        <translation>The dossier was not saved:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierValidator</name>
+    <message>
+        <source>Choose a product.</source>
+        <translation>Choose a product.</translation>
+    </message>
+    <message>
+        <source>Choose a usage that this product allows.</source>
+        <translation>Choose a usage that this product allows.</translation>
+    </message>
+    <message>
+        <source>This use is not in the product catalogue.</source>
+        <translation>This use is not in the product catalogue.</translation>
+    </message>
+    <message>
+        <source>This product does not serve the chosen use.</source>
+        <translation>This product does not serve the chosen use.</translation>
+    </message>
+    <message>
+        <source>The order reference is longer than 64 characters.</source>
+        <translation>The order reference is longer than 64 characters.</translation>
+    </message>
+    <message>
+        <source>Enter the holder&apos;s surname as written on the identity document.</source>
+        <translation>Enter the holder&apos;s surname as written on the identity document.</translation>
+    </message>
+    <message>
+        <source>A surname contains only letters, spaces, hyphens and apostrophes.</source>
+        <translation>A surname contains only letters, spaces, hyphens and apostrophes.</translation>
+    </message>
+    <message>
+        <source>Enter the holder&apos;s given names as written on the identity document.</source>
+        <translation>Enter the holder&apos;s given names as written on the identity document.</translation>
+    </message>
+    <message>
+        <source>Given names contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Given names contain only letters, spaces, hyphens and apostrophes.</translation>
+    </message>
+    <message>
+        <source>Enter the holder&apos;s date of birth.</source>
+        <translation>Enter the holder&apos;s date of birth.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be in the past.</source>
+        <translation>The date of birth must be in the past.</translation>
+    </message>
+    <message>
+        <source>The holder must be an adult (18 or over).</source>
+        <translation>The holder must be an adult (18 or over).</translation>
+    </message>
+    <message>
+        <source>This date of birth is more than 130 years ago.</source>
+        <translation>This date of birth is more than 130 years ago.</translation>
+    </message>
+    <message>
+        <source>Enter the holder&apos;s email address: the CA writes to it.</source>
+        <translation>Enter the holder&apos;s email address: the CA writes to it.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid.</source>
+        <translation>This email address is not valid.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces and an optional leading +.</source>
+        <translation>A phone number has digits, spaces and an optional leading +.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Enter the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s SIREN or SIRET number.</source>
+        <translation>Enter the organisation&apos;s SIREN or SIRET number.</translation>
+    </message>
+    <message>
+        <source>This product is issued to someone acting for an organisation: enter the organisation.</source>
+        <translation>This product is issued to someone acting for an organisation: enter the organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionService</name>
+    <message>
+        <source>The master key from the %1 source has the wrong size.</source>
+        <translation>The master key from the %1 source has the wrong size.</translation>
+    </message>
+</context>
+<context>
+    <name>Envelope</name>
+    <message>
+        <source>The data is not a Guichet encrypted object, or it was altered.</source>
+        <translation>The data is not a Guichet encrypted object, or it was altered.</translation>
+    </message>
+    <message>
+        <source>The encrypted object has format version %1, which this Guichet does not know: it was written by a newer version, or it was altered.</source>
+        <translation>The encrypted object has format version %1, which this Guichet does not know: it was written by a newer version, or it was altered.</translation>
+    </message>
+    <message>
+        <source>The encrypted object names master key %1, not this workstation&apos;s key %2: it was sealed under another key, or it was altered.</source>
+        <translation>The encrypted object names master key %1, not this workstation&apos;s key %2: it was sealed under another key, or it was altered.</translation>
+    </message>
+</context>
+<context>
+    <name>FileInspector</name>
+    <message>
+        <source>The PDF file is truncated or damaged (no end-of-file marker). It was not stored.</source>
+        <translation>The PDF file is truncated or damaged (no end-of-file marker). It was not stored.</translation>
+    </message>
+    <message>
+        <source>The PNG file is truncated or damaged (its chunks do not end with IEND). It was not stored.</source>
+        <translation>The PNG file is truncated or damaged (its chunks do not end with IEND). It was not stored.</translation>
+    </message>
+    <message>
+        <source>The JPEG file is truncated or damaged (no end-of-image marker). It was not stored.</source>
+        <translation>The JPEG file is truncated or damaged (no end-of-image marker). It was not stored.</translation>
+    </message>
+    <message>
+        <source>The TIFF file is truncated or damaged (its directories point outside the file). It was not stored.</source>
+        <translation>The TIFF file is truncated or damaged (its directories point outside the file). It was not stored.</translation>
+    </message>
+    <message>
+        <source>The file is empty. It was not stored.</source>
+        <translation>The file is empty. It was not stored.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, JPEG, PNG or TIFF file (recognised by its content, not its name). It was not stored.</source>
+        <translation>The file is not a PDF, JPEG, PNG or TIFF file (recognised by its content, not its name). It was not stored.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image file is damaged and cannot be decoded (%2). It was not stored.</source>
+        <translation>Page %1 of the image file is damaged and cannot be decoded (%2). It was not stored.</translation>
+    </message>
+    <message>
+        <source>The image file has %1 readable page(s) out of %2. It was not stored.</source>
+        <translation>The image file has %1 readable page(s) out of %2. It was not stored.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Guichet: registration-authority workstation.</source>
+        <translation>Guichet: registration-authority workstation.</translation>
+    </message>
+    <message>
+        <source>Database for this run: a SQLite file path or postgresql://user@host:port/name. Default: the workstation&apos;s setting, else the embedded SQLite file.</source>
+        <translation>Database for this run: a SQLite file path or postgresql://user@host:port/name. Default: the workstation&apos;s setting, else the embedded SQLite file.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Operator recorded in history and audit for this run (default: the workstation&apos;s setting, else the system user).</source>
+        <translation>Operator recorded in history and audit for this run (default: the workstation&apos;s setting, else the system user).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDocumentCatalogue</name>
+    <message>
+        <source>The identity document catalogue is not valid JSON: %1</source>
+        <translation>The identity document catalogue is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>A security feature has no identifier or a duplicate one.</source>
+        <translation>A security feature has no identifier or a duplicate one.</translation>
+    </message>
+    <message>
+        <source>Security feature %1 has an unknown inspection kind.</source>
+        <translation>Security feature %1 has an unknown inspection kind.</translation>
+    </message>
+    <message>
+        <source>A document type has no identifier or a duplicate one.</source>
+        <translation>A document type has no identifier or a duplicate one.</translation>
+    </message>
+    <message>
+        <source>Document type %1 has an unknown MRZ layout.</source>
+        <translation>Document type %1 has an unknown MRZ layout.</translation>
+    </message>
+    <message>
+        <source>Document type %1 names an unknown security feature &quot;%2&quot;.</source>
+        <translation>Document type %1 names an unknown security feature &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Document type %1 lists fewer than three security features.</source>
+        <translation>Document type %1 lists fewer than three security features.</translation>
+    </message>
+    <message>
+        <source>Document type %1 has a validity extension that is not between 1 and 20 years.</source>
+        <translation>Document type %1 has a validity extension that is not between 1 and 20 years.</translation>
+    </message>
+    <message>
+        <source>The identity document catalogue lists no document type.</source>
+        <translation>The identity document catalogue lists no document type.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCommand</name>
+    <message>
+        <source>Where the master key that encrypts stored documents lives.
+
+Commands:
+  status                         OS keychain reachable? master key present? which source this database uses
+  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one</source>
+        <translation>Where the master key that encrypts stored documents lives.
+
+Commands:
+  status                         OS keychain reachable? master key present? which source this database uses
+  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one</translation>
+    </message>
+    <message>
+        <source>status or use-passphrase</source>
+        <translation>status or use-passphrase</translation>
+    </message>
+    <message>
+        <source>unknown keychain command &quot;%1&quot;.</source>
+        <translation>unknown keychain command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>Master key source for this database: %1</source>
+        <translation>Master key source for this database: %1</translation>
+    </message>
+    <message>
+        <source>passphrase (chosen by a supervisor)</source>
+        <translation>passphrase (chosen by a supervisor)</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>OS keychain</translation>
+    </message>
+    <message>
+        <source>OS keychain: reachable; %1</source>
+        <translation>OS keychain: reachable; %1</translation>
+    </message>
+    <message>
+        <source>master key %1 present</source>
+        <translation>master key %1 present</translation>
+    </message>
+    <message>
+        <source>no master key yet (created on first use)</source>
+        <translation>no master key yet (created on first use)</translation>
+    </message>
+    <message>
+        <source>OS keychain: NOT reachable: %1</source>
+        <translation>OS keychain: NOT reachable: %1</translation>
+    </message>
+    <message>
+        <source>Identity documents cannot be stored on this workstation.</source>
+        <translation>Identity documents cannot be stored on this workstation.</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from this file descriptor (0 for standard input).</source>
+        <translation>Read the new passphrase from this file descriptor (0 for standard input).</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>keychain use-passphrase --passphrase-fd N (never the passphrase itself on the command line)</source>
+        <translation>keychain use-passphrase --passphrase-fd N (never the passphrase itself on the command line)</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s master key %1 is now also protected by the passphrase; this database uses the passphrase from now on.</source>
+        <translation>The keychain&apos;s master key %1 is now also protected by the passphrase; this database uses the passphrase from now on.</translation>
+    </message>
+    <message>
+        <source>A new master key %1 is protected by the passphrase; this database uses the passphrase from now on.</source>
+        <translation>A new master key %1 is protected by the passphrase; this database uses the passphrase from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainMasterKeySource</name>
+    <message>
+        <source>%1
+Guichet keeps identity documents only encrypted, under a master key held in the OS keychain, so it refuses to store them now. Open a desktop session with a keyring (GNOME Keyring, KWallet or another Secret Service), or have a supervisor protect the master key with a passphrase (guichet-cli keychain use-passphrase).</source>
+        <translation>%1
+Guichet keeps identity documents only encrypted, under a master key held in the OS keychain, so it refuses to store them now. Open a desktop session with a keyring (GNOME Keyring, KWallet or another Secret Service), or have a supervisor protect the master key with a passphrase (guichet-cli keychain use-passphrase).</translation>
+    </message>
+    <message>
+        <source>The master key in the OS keychain (entry &quot;%1&quot;) has %2 bytes instead of %3: it was altered.</source>
+        <translation>The master key in the OS keychain (entry &quot;%1&quot;) has %2 bytes instead of %3: it was altered.</translation>
+    </message>
+</context>
+<context>
+    <name>MasterKeySelection</name>
+    <message>
+        <source>This database&apos;s master key is protected by a passphrase: give the passphrase to open or store documents.</source>
+        <translation>This database&apos;s master key is protected by a passphrase: give the passphrase to open or store documents.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s master key is in the OS keychain, not protected by a passphrase: no passphrase is needed.</source>
+        <translation>This database&apos;s master key is in the OS keychain, not protected by a passphrase: no passphrase is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>reading the schema version</source>
+        <translation>reading the schema version</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Guichet (schema %1; this version knows up to %2). It was left untouched: update Guichet to open it.</source>
+        <translation>This database was written by a newer version of Guichet (schema %1; this version knows up to %2). It was left untouched: update Guichet to open it.</translation>
+    </message>
+    <message>
+        <source>locking the schema</source>
+        <translation>locking the schema</translation>
+    </message>
+    <message>
+        <source>creating the schema table</source>
+        <translation>creating the schema table</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation>upgrading the schema to version %1</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>recording the schema version</translation>
+    </message>
+</context>
+<context>
+    <name>MrzCommand</name>
+    <message>
+        <source>Machine-readable zones of identity documents.
+
+Commands:
+  check   read MRZ lines on standard input, print the fields and every problem
+
+Exit codes: 0 valid, 1 not valid, 2 usage error.</source>
+        <translation>Machine-readable zones of identity documents.
+
+Commands:
+  check   read MRZ lines on standard input, print the fields and every problem
+
+Exit codes: 0 valid, 1 not valid, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>Reads an MRZ (TD1, TD2, TD3 or French ID card 1988-2021) on standard input, as typed or OCR&apos;d, and prints each field and every problem.
+Exit codes: 0 valid, 1 not valid, 2 usage error.</source>
+        <translation>Reads an MRZ (TD1, TD2, TD3 or French ID card 1988-2021) on standard input, as typed or OCR&apos;d, and prints each field and every problem.
+Exit codes: 0 valid, 1 not valid, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>Reference date (the meeting date) for birth and expiry checks, YYYY-MM-DD. Default: today.</source>
+        <translation>Reference date (the meeting date) for birth and expiry checks, YYYY-MM-DD. Default: today.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Expected layout: td1, td2, td3 or fr-cni-1988.</source>
+        <translation>Expected layout: td1, td2, td3 or fr-cni-1988.</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>layout</translation>
+    </message>
+    <message>
+        <source>mrz check reads the MRZ on standard input, not as arguments.</source>
+        <translation>mrz check reads the MRZ on standard input, not as arguments.</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD.</source>
+        <translation>--date needs a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--format is one of td1, td2, td3, fr-cni-1988.</source>
+        <translation>--format is one of td1, td2, td3, fr-cni-1988.</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>cannot read standard input: %1</translation>
+    </message>
+    <message>
+        <source>the input is too long for an MRZ.</source>
+        <translation>the input is too long for an MRZ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>guichet-cli: the MRZ is not valid: %n error(s).</source>
+        <translation>
+            <numerusform>guichet-cli: the MRZ is not valid: %n error.</numerusform>
+            <numerusform>guichet-cli: the MRZ is not valid: %n errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>Layout: %1</translation>
+    </message>
+    <message>
+        <source>Document type: %1</source>
+        <translation>Document type: %1</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>No problem found.</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>error: </translation>
+    </message>
+    <message>
+        <source>notice:</source>
+        <translation>notice:</translation>
+    </message>
+    <message>
+        <source>The MRZ is valid.</source>
+        <translation>The MRZ is valid.</translation>
+    </message>
+    <message>
+        <source>The MRZ is not valid.</source>
+        <translation>The MRZ is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>MrzFieldComparison</name>
+    <message>
+        <source>%1: the same as in the MRZ.</source>
+        <translation>%1: the same as in the MRZ.</translation>
+    </message>
+    <message>
+        <source>%1: the same as the start of the MRZ, where it was cut to fit its zone.</source>
+        <translation>%1: the same as the start of the MRZ, where it was cut to fit its zone.</translation>
+    </message>
+    <message>
+        <source>%1: typed &quot;%2&quot;, the MRZ reads &quot;%3&quot;. They differ only by look-alike characters (O and 0, I and 1...): check which one the document shows.</source>
+        <translation>%1: typed &quot;%2&quot;, the MRZ reads &quot;%3&quot;. They differ only by look-alike characters (O and 0, I and 1...): check which one the document shows.</translation>
+    </message>
+    <message>
+        <source>%1: typed &quot;%2&quot;, the MRZ reads &quot;%3&quot;.</source>
+        <translation>%1: typed &quot;%2&quot;, the MRZ reads &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: not in the MRZ of this document.</source>
+        <translation>%1: not in the MRZ of this document.</translation>
+    </message>
+    <message>
+        <source>%1: not entered from the visual zone.</source>
+        <translation>%1: not entered from the visual zone.</translation>
+    </message>
+</context>
+<context>
+    <name>MrzProblem</name>
+    <message>
+        <source>MRZ layout</source>
+        <translation>MRZ layout</translation>
+    </message>
+    <message>
+        <source>document code</source>
+        <translation>document code</translation>
+    </message>
+    <message>
+        <source>issuing state</source>
+        <translation>issuing state</translation>
+    </message>
+    <message>
+        <source>surnames</source>
+        <translation>surnames</translation>
+    </message>
+    <message>
+        <source>given names</source>
+        <translation>given names</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>document number check digit</source>
+        <translation>document number check digit</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nationality</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>date of birth check digit</source>
+        <translation>date of birth check digit</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>expiry date check digit</source>
+        <translation>expiry date check digit</translation>
+    </message>
+    <message>
+        <source>optional data</source>
+        <translation>optional data</translation>
+    </message>
+    <message>
+        <source>optional data check digit</source>
+        <translation>optional data check digit</translation>
+    </message>
+    <message>
+        <source>optional data (line 2)</source>
+        <translation>optional data (line 2)</translation>
+    </message>
+    <message>
+        <source>composite check digit</source>
+        <translation>composite check digit</translation>
+    </message>
+    <message>
+        <source>administrative code</source>
+        <translation>administrative code</translation>
+    </message>
+    <message>
+        <source>issue month</source>
+        <translation>issue month</translation>
+    </message>
+    <message>
+        <source>issuing office</source>
+        <translation>issuing office</translation>
+    </message>
+    <message>
+        <source>an unreadable character</source>
+        <translation>an unreadable character</translation>
+    </message>
+    <message>
+        <source>ICAO TD1 (ID card, 3 lines of 30)</source>
+        <translation>ICAO TD1 (ID card, 3 lines of 30)</translation>
+    </message>
+    <message>
+        <source>ICAO TD2 (2 lines of 36)</source>
+        <translation>ICAO TD2 (2 lines of 36)</translation>
+    </message>
+    <message>
+        <source>ICAO TD3 (passport, 2 lines of 44)</source>
+        <translation>ICAO TD3 (passport, 2 lines of 44)</translation>
+    </message>
+    <message>
+        <source>French ID card 1988-2021 (2 lines of 36)</source>
+        <translation>French ID card 1988-2021 (2 lines of 36)</translation>
+    </message>
+    <message>
+        <source>unknown layout</source>
+        <translation>unknown layout</translation>
+    </message>
+    <message>
+        <source>Line %1, position %2 (%3)</source>
+        <translation>Line %1, position %2 (%3)</translation>
+    </message>
+    <message>
+        <source> Did you mean &quot;%1&quot;?</source>
+        <translation> Did you mean &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source> Perhaps line %1, position %2 should read &quot;%3&quot;; check the document.</source>
+        <translation> Perhaps line %1, position %2 should read &quot;%3&quot;; check the document.</translation>
+    </message>
+    <message>
+        <source>Lower-case letters were read as capitals.</source>
+        <translation>Lower-case letters were read as capitals.</translation>
+    </message>
+    <message>
+        <source>Spaces inside the lines were ignored.</source>
+        <translation>Spaces inside the lines were ignored.</translation>
+    </message>
+    <message>
+        <source>The MRZ was given as one line of %1 characters; it was read as %2 lines of %3: %4.</source>
+        <translation>The MRZ was given as one line of %1 characters; it was read as %2 lines of %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1: the date is wholly or partly unknown (fillers instead of digits); check the visual zone.</source>
+        <translation>%1: the date is wholly or partly unknown (fillers instead of digits); check the visual zone.</translation>
+    </message>
+    <message>
+        <source>The names fill the whole zone and may have been truncated; compare them with the visual zone.</source>
+        <translation>The names fill the whole zone and may have been truncated; compare them with the visual zone.</translation>
+    </message>
+    <message>
+        <source>%1: X is written in the visual zone; ICAO 9303 writes &lt; in the MRZ for an unspecified sex. Check the visual zone.</source>
+        <translation>%1: X is written in the visual zone; ICAO 9303 writes &lt; in the MRZ for an unspecified sex. Check the visual zone.</translation>
+    </message>
+    <message>
+        <source>No MRZ text was given.</source>
+        <translation>No MRZ text was given.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read, but %1 has %2 lines. Check that no line is missing or added.</source>
+        <translation>
+            <numerusform>%n line read, but %1 has %2 lines. Check that no line is missing or added.</numerusform>
+            <numerusform>%n lines read, but %1 has %2 lines. Check that no line is missing or added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 characters instead of %3 for %4: a character is missing or was not read.</source>
+        <translation>Line %1 has %2 characters instead of %3 for %4: a character is missing or was not read.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 characters instead of %3 for %4: a character was added or read twice.</source>
+        <translation>Line %1 has %2 characters instead of %3 for %4: a character was added or read twice.</translation>
+    </message>
+    <message>
+        <source>The MRZ has the layout %1, but the selected document type uses %2.</source>
+        <translation>The MRZ has the layout %1, but the selected document type uses %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an MRZ character (only A-Z, 0-9 and &lt;).%3</source>
+        <translation>%1: %2 is not an MRZ character (only A-Z, 0-9 and &lt;).%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a digit.%3</source>
+        <translation>%1: %2 must be a digit.%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a letter or &lt;.%3</source>
+        <translation>%1: %2 must be a letter or &lt;.%3</translation>
+    </message>
+    <message>
+        <source>The document code starts with %1; %2 must start with %3.</source>
+        <translation>The document code starts with %1; %2 must start with %3.</translation>
+    </message>
+    <message>
+        <source>A, C or I</source>
+        <translation>A, C or I</translation>
+    </message>
+    <message>
+        <source>%1: the check digit is %2, not a digit (the data gives %3).%4</source>
+        <translation>%1: the check digit is %2, not a digit (the data gives %3).%4</translation>
+    </message>
+    <message>
+        <source>%1: the composite check digit is %2 but the data it covers gives %3: a character is wrong somewhere in the zones it covers.%4</source>
+        <translation>%1: the composite check digit is %2 but the data it covers gives %3: a character is wrong somewhere in the zones it covers.%4</translation>
+    </message>
+    <message>
+        <source>%1: the check digit is %2 but the %3 gives %4: a character of the %3 or the check digit is wrong.%5</source>
+        <translation>%1: the check digit is %2 but the %3 gives %4: a character of the %3 or the check digit is wrong.%5</translation>
+    </message>
+    <message>
+        <source>%1: not a valid date (YYMMDD).</source>
+        <translation>%1: not a valid date (YYMMDD).</translation>
+    </message>
+    <message>
+        <source>%1: the expiry date is before the date of birth.</source>
+        <translation>%1: the expiry date is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>%1: the issue month in the document number is before the date of birth.</source>
+        <translation>%1: the issue month in the document number is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>%1: the document has expired; it must be valid on the meeting date (VAL-8.3.1-07).</source>
+        <translation>%1: the document has expired; it must be valid on the meeting date (VAL-8.3.1-07).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a sex code; the MRZ uses F, M or &lt;.</source>
+        <translation>%1: %2 is not a sex code; the MRZ uses F, M or &lt;.</translation>
+    </message>
+    <message>
+        <source>%1: the primary identifier (surname) is missing.</source>
+        <translation>%1: the primary identifier (surname) is missing.</translation>
+    </message>
+    <message>
+        <source>%1: a filler here announces a document number longer than 9 characters, but the optional data does not continue it with its check digit.</source>
+        <translation>%1: a filler here announces a document number longer than 9 characters, but the optional data does not continue it with its check digit.</translation>
+    </message>
+    <message>
+        <source>%1: the issue month (YYMM at the start of the number) must fall between 1988 and 2021 and not after the reference date.</source>
+        <translation>%1: the issue month (YYMM at the start of the number) must fall between 1988 and 2021 and not after the reference date.</translation>
+    </message>
+    <message>
+        <source>There are more problems; correct these first.</source>
+        <translation>There are more problems; correct these first.</translation>
+    </message>
+</context>
+<context>
+    <name>MrzResult</name>
+    <message>
+        <source>%1 (YYMMDD, partly unknown)</source>
+        <translation>%1 (YYMMDD, partly unknown)</translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation>not a valid date</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>unspecified</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>not readable</translation>
+    </message>
+    <message>
+        <source>does not match (the data gives %1)</source>
+        <translation>does not match (the data gives %1)</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>matches</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSsl</name>
+    <message>
+        <source>The cryptographic library failed while %1.</source>
+        <translation>The cryptographic library failed while %1.</translation>
+    </message>
+    <message>
+        <source>The cryptographic library failed while %1: %2.</source>
+        <translation>The cryptographic library failed while %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgCommand</name>
+    <message>
+        <source>Organisation identifiers.
+
+Commands:
+  check VALUE   check a SIREN, SIRET, French VAT number or RNA number
+
+Exit codes: 0 valid, 1 not valid (reason on stderr), 2 usage error.</source>
+        <translation>Organisation identifiers.
+
+Commands:
+  check VALUE   check a SIREN, SIRET, French VAT number or RNA number
+
+Exit codes: 0 valid, 1 not valid (reason on stderr), 2 usage error.</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>Checks an organisation identifier, recognised by its shape: 9 digits SIREN, 14 digits SIRET, FR + key + SIREN VAT number, W + 9 characters RNA number. Spaces between digit groups are allowed.
+Exit codes: 0 valid, 1 not valid (reason on stderr), 2 usage error.</source>
+        <translation>Checks an organisation identifier, recognised by its shape: 9 digits SIREN, 14 digits SIRET, FR + key + SIREN VAT number, W + 9 characters RNA number. Spaces between digit groups are allowed.
+Exit codes: 0 valid, 1 not valid (reason on stderr), 2 usage error.</translation>
+    </message>
+    <message>
+        <source>The identifier to check.</source>
+        <translation>The identifier to check.</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>Check as this kind instead of recognising it: siren, siret, vat or rna.</source>
+        <translation>Check as this kind instead of recognising it: siren, siret, vat or rna.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>give the identifier: org check VALUE.</source>
+        <translation>give the identifier: org check VALUE.</translation>
+    </message>
+    <message>
+        <source>--kind is one of siren, siret, vat, rna.</source>
+        <translation>--kind is one of siren, siret, vat, rna.</translation>
+    </message>
+    <message>
+        <source>%1: valid %2.</source>
+        <translation>%1: valid %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationIdentifier</name>
+    <message>
+        <source>A SIREN number has exactly 9 digits.</source>
+        <translation>A SIREN number has exactly 9 digits.</translation>
+    </message>
+    <message>
+        <source>This SIREN number is not valid: its check digit (Luhn) does not match. Check for a mistyped digit.</source>
+        <translation>This SIREN number is not valid: its check digit (Luhn) does not match. Check for a mistyped digit.</translation>
+    </message>
+    <message>
+        <source>A SIRET number has exactly 14 digits.</source>
+        <translation>A SIRET number has exactly 14 digits.</translation>
+    </message>
+    <message>
+        <source>This La Poste SIRET number is not valid: the sum of its digits is not a multiple of 5.</source>
+        <translation>This La Poste SIRET number is not valid: the sum of its digits is not a multiple of 5.</translation>
+    </message>
+    <message>
+        <source>The SIREN part (first 9 digits) of this SIRET is not valid: its check digit (Luhn) does not match.</source>
+        <translation>The SIREN part (first 9 digits) of this SIRET is not valid: its check digit (Luhn) does not match.</translation>
+    </message>
+    <message>
+        <source>This SIRET number is not valid: its check digit (Luhn) does not match. Check the establishment number (last 5 digits).</source>
+        <translation>This SIRET number is not valid: its check digit (Luhn) does not match. Check the establishment number (last 5 digits).</translation>
+    </message>
+    <message>
+        <source>Enter a SIREN (9 digits) or a SIRET (14 digits).</source>
+        <translation>Enter a SIREN (9 digits) or a SIRET (14 digits).</translation>
+    </message>
+    <message>
+        <source>A French VAT number starts with FR.</source>
+        <translation>A French VAT number starts with FR.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A French VAT number is FR followed by 11 characters, a 2-digit key and the 9-digit SIREN; this one has %n character(s) after FR.</source>
+        <translation>
+            <numerusform>A French VAT number is FR followed by 11 characters, a 2-digit key and the 9-digit SIREN; this one has %n character after FR.</numerusform>
+            <numerusform>A French VAT number is FR followed by 11 characters, a 2-digit key and the 9-digit SIREN; this one has %n characters after FR.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last 9 characters of a French VAT number are the SIREN, all digits.</source>
+        <translation>The last 9 characters of a French VAT number are the SIREN, all digits.</translation>
+    </message>
+    <message>
+        <source>The key of this VAT number (characters 3 and 4, &quot;%1&quot;) is not two digits, so it cannot be checked against a SIREN.</source>
+        <translation>The key of this VAT number (characters 3 and 4, &quot;%1&quot;) is not two digits, so it cannot be checked against a SIREN.</translation>
+    </message>
+    <message>
+        <source>The SIREN part (last 9 digits) of this VAT number is not valid: its check digit (Luhn) does not match.</source>
+        <translation>The SIREN part (last 9 digits) of this VAT number is not valid: its check digit (Luhn) does not match.</translation>
+    </message>
+    <message>
+        <source>The key %1 of this VAT number does not match its SIREN %2: the key is (12 + 3 × (SIREN mod 97)) mod 97 = %3. Did you mean %4?</source>
+        <translation>The key %1 of this VAT number does not match its SIREN %2: the key is (12 + 3 × (SIREN mod 97)) mod 97 = %3. Did you mean %4?</translation>
+    </message>
+    <message>
+        <source>An association number in the RNA starts with W.</source>
+        <translation>An association number in the RNA starts with W.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An RNA number is W followed by 9 characters; this one has %n after the W.</source>
+        <translation>
+            <numerusform>An RNA number is W followed by 9 characters; this one has %n after the W.</numerusform>
+            <numerusform>An RNA number is W followed by 9 characters; this one has %n after the W.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An RNA number has only letters and digits after the W; found &quot;%1&quot;.</source>
+        <translation>An RNA number has only letters and digits after the W; found &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organisation identifier: a SIREN has 9 digits, a SIRET 14 digits, a French VAT number starts with FR and an RNA number with W.</source>
+        <translation>&quot;%1&quot; is not an organisation identifier: a SIREN has 9 digits, a SIRET 14 digits, a French VAT number starts with FR and an RNA number with W.</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>French VAT number</source>
+        <translation>French VAT number</translation>
+    </message>
+    <message>
+        <source>RNA association number</source>
+        <translation>RNA association number</translation>
+    </message>
+</context>
+<context>
+    <name>OsKeychain</name>
+    <message>
+        <source>The OS keychain did not answer within %1 s.</source>
+        <translation>The OS keychain did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>The OS keychain has no entry &quot;%1&quot;.</source>
+        <translation>The OS keychain has no entry &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access (is it locked?): %1</source>
+        <translation>The OS keychain refused access (is it locked?): %1</translation>
+    </message>
+    <message>
+        <source>No OS keychain is reachable: %1</source>
+        <translation>No OS keychain is reachable: %1</translation>
+    </message>
+    <message>
+        <source>The OS keychain needs a running Qt application.</source>
+        <translation>The OS keychain needs a running Qt application.</translation>
+    </message>
+</context>
+<context>
+    <name>PageEncoder</name>
+    <message>
+        <source>The page could not be encoded: %1</source>
+        <translation>The page could not be encoded: %1</translation>
+    </message>
+    <message>
+        <source>The page image is empty.</source>
+        <translation>The page image is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseInput</name>
+    <message>
+        <source>Cannot read the passphrase from file descriptor %1.</source>
+        <translation>Cannot read the passphrase from file descriptor %1.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long.</source>
+        <translation>The passphrase is too long.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>The passphrase is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseMasterKeySource</name>
+    <message>
+        <source>reading the master key settings</source>
+        <translation>reading the master key settings</translation>
+    </message>
+    <message>
+        <source>This database has no passphrase-protected master key.</source>
+        <translation>This database has no passphrase-protected master key.</translation>
+    </message>
+    <message>
+        <source>The passphrase-protected master key in the database is damaged.</source>
+        <translation>The passphrase-protected master key in the database is damaged.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong (or the stored master key was altered).</source>
+        <translation>The passphrase is wrong (or the stored master key was altered).</translation>
+    </message>
+    <message>
+        <source>The passphrase-protected master key does not match its recorded fingerprint: the settings were altered.</source>
+        <translation>The passphrase-protected master key does not match its recorded fingerprint: the settings were altered.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>The passphrase must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>A master key has %1 bytes.</source>
+        <translation>A master key has %1 bytes.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s master key is already protected by a passphrase.</source>
+        <translation>This database&apos;s master key is already protected by a passphrase.</translation>
+    </message>
+    <message>
+        <source>storing the protected master key</source>
+        <translation>storing the protected master key</translation>
+    </message>
+</context>
+<context>
+    <name>PcscMessages</name>
+    <message>
+        <source>the card was removed from the reader</source>
+        <translation>the card was removed from the reader</translation>
+    </message>
+    <message>
+        <source>the card was reset by another application</source>
+        <translation>the card was reset by another application</translation>
+    </message>
+    <message>
+        <source>the card does not respond (is it inserted the right way?)</source>
+        <translation>the card does not respond (is it inserted the right way?)</translation>
+    </message>
+    <message>
+        <source>there is no card in the reader</source>
+        <translation>there is no card in the reader</translation>
+    </message>
+    <message>
+        <source>no card reader is connected</source>
+        <translation>no card reader is connected</translation>
+    </message>
+    <message>
+        <source>the reader is no longer available</source>
+        <translation>the reader is no longer available</translation>
+    </message>
+    <message>
+        <source>the card or reader did not answer in time</source>
+        <translation>the card or reader did not answer in time</translation>
+    </message>
+    <message>
+        <source>the smart card service (pcscd) is not running</source>
+        <translation>the smart card service (pcscd) is not running</translation>
+    </message>
+    <message>
+        <source>another application is using the card</source>
+        <translation>another application is using the card</translation>
+    </message>
+    <message>
+        <source>the operation was cancelled</source>
+        <translation>the operation was cancelled</translation>
+    </message>
+    <message>
+        <source>the reader does not support this operation</source>
+        <translation>the reader does not support this operation</translation>
+    </message>
+    <message>
+        <source>the smart card operation failed</source>
+        <translation>the smart card operation failed</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>There is no page to export.</source>
+        <translation>There is no page to export.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>The PDF could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPolicy</name>
+    <message>
+        <source>The PIN must have exactly %1 characters.</source>
+        <translation>The PIN must have exactly %1 characters.</translation>
+    </message>
+    <message>
+        <source>The PIN must have between %1 and %2 characters.</source>
+        <translation>The PIN must have between %1 and %2 characters.</translation>
+    </message>
+    <message>
+        <source>The PIN must not contain control characters.</source>
+        <translation>The PIN must not contain control characters.</translation>
+    </message>
+    <message>
+        <source>The PIN must contain digits only.</source>
+        <translation>The PIN must contain digits only.</translation>
+    </message>
+    <message>
+        <source>The PIN must not repeat a single character.</source>
+        <translation>The PIN must not repeat a single character.</translation>
+    </message>
+    <message>
+        <source>The PIN must not be an ascending or descending sequence.</source>
+        <translation>The PIN must not be an ascending or descending sequence.</translation>
+    </message>
+    <message>
+        <source>The two PINs typed differ.</source>
+        <translation>The two PINs typed differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11Module</name>
+    <message>
+        <source>it is not a PKCS#11 module.</source>
+        <translation>it is not a PKCS#11 module.</translation>
+    </message>
+    <message>
+        <source>loading the PKCS#11 module</source>
+        <translation>loading the PKCS#11 module</translation>
+    </message>
+    <message>
+        <source>initialising the PKCS#11 module</source>
+        <translation>initialising the PKCS#11 module</translation>
+    </message>
+    <message>
+        <source>listing the readers</source>
+        <translation>listing the readers</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCatalogue</name>
+    <message>
+        <source>The product catalogue is not valid JSON: %1</source>
+        <translation>The product catalogue is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>A product in the catalogue has no identifier or a duplicate one.</source>
+        <translation>A product in the catalogue has no identifier or a duplicate one.</translation>
+    </message>
+    <message>
+        <source>Product %1 names an unknown usage &quot;%2&quot;.</source>
+        <translation>Product %1 names an unknown usage &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Product %1 has an unknown key generation mode.</source>
+        <translation>Product %1 has an unknown key generation mode.</translation>
+    </message>
+    <message>
+        <source>Use %1 names an unknown product &quot;%2&quot;.</source>
+        <translation>Use %1 names an unknown product &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The product catalogue lists no product.</source>
+        <translation>The product catalogue lists no product.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderCommand</name>
+    <message>
+        <source>unknown card, ATR %1</source>
+        <translation>unknown card, ATR %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3, ATR %4</source>
+        <translation>%1 (%2)%3, ATR %4</translation>
+    </message>
+    <message>
+        <source>, certified QSCD: %1</source>
+        <translation>, certified QSCD: %1</translation>
+    </message>
+    <message>
+        <source>No card reader.</source>
+        <translation>No card reader.</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <source> [pinpad]</source>
+        <translation> [pinpad]</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>no card</translation>
+    </message>
+    <message>
+        <source>reader connected: %1</source>
+        <translation>reader connected: %1</translation>
+    </message>
+    <message>
+        <source>reader disconnected: %1</source>
+        <translation>reader disconnected: %1</translation>
+    </message>
+    <message>
+        <source>card inserted in %1: %2</source>
+        <translation>card inserted in %1: %2</translation>
+    </message>
+    <message>
+        <source>card removed from %1</source>
+        <translation>card removed from %1</translation>
+    </message>
+    <message>
+        <source>smart card service lost: %1</source>
+        <translation>smart card service lost: %1</translation>
+    </message>
+    <message>
+        <source>smart card service back</source>
+        <translation>smart card service back</translation>
+    </message>
+    <message>
+        <source>Lists the smart card readers and the cards in them (model from the ATR catalogue).
+With --watch, then prints readers and cards coming and going for that many seconds.</source>
+        <translation>Lists the smart card readers and the cards in them (model from the ATR catalogue).
+With --watch, then prints readers and cards coming and going for that many seconds.</translation>
+    </message>
+    <message>
+        <source>Keep watching for this many seconds.</source>
+        <translation>Keep watching for this many seconds.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Write JSON (with --watch: one JSON object per line).</source>
+        <translation>Write JSON (with --watch: one JSON object per line).</translation>
+    </message>
+    <message>
+        <source>readers takes no argument.</source>
+        <translation>readers takes no argument.</translation>
+    </message>
+    <message>
+        <source>--watch needs a number of seconds between 1 and 86400.</source>
+        <translation>--watch needs a number of seconds between 1 and 86400.</translation>
+    </message>
+    <message>
+        <source>the smart card service did not answer.</source>
+        <translation>the smart card service did not answer.</translation>
+    </message>
+    <message>
+        <source>the smart card service (pcscd) is not running.</source>
+        <translation>the smart card service (pcscd) is not running.</translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) is not running; waiting for it.</source>
+        <translation>The smart card service (pcscd) is not running; waiting for it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderMonitorText</name>
+    <message>
+        <source>Exchanging commands with the card in &quot;%1&quot;</source>
+        <translation>Exchanging commands with the card in &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWatchText</name>
+    <message>
+        <source>Watching the card readers</source>
+        <translation>Watching the card readers</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCommand</name>
+    <message>
+        <source>End of retention.
+
+Commands:
+  purge [--dry-run] [--json]   delete the documents and personal data of dossiers whose retention ended (dossier number, product, history and audit trail stay)</source>
+        <translation>End of retention.
+
+Commands:
+  purge [--dry-run] [--json]   delete the documents and personal data of dossiers whose retention ended (dossier number, product, history and audit trail stay)</translation>
+    </message>
+    <message>
+        <source>purge</source>
+        <translation>purge</translation>
+    </message>
+    <message>
+        <source>unknown retention command &quot;%1&quot;.</source>
+        <translation>unknown retention command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>List what would be purged; change nothing.</source>
+        <translation>List what would be purged; change nothing.</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>would purge dossier %1 (%2, %3 document(s)): retention ended %4</source>
+        <translation>would purge dossier %1 (%2, %3 document(s)): retention ended %4</translation>
+    </message>
+    <message>
+        <source>purged dossier %1 (%2, %3 document(s)): retention ended %4</source>
+        <translation>purged dossier %1 (%2, %3 document(s)): retention ended %4</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) would be purged; %2 kept.</source>
+        <translation>%1 dossier(s) would be purged; %2 kept.</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) purged; %2 kept.</source>
+        <translation>%1 dossier(s) purged; %2 kept.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>looking for dossiers at the end of retention</source>
+        <translation>looking for dossiers at the end of retention</translation>
+    </message>
+    <message>
+        <source>unknown product &quot;%1&quot;: no retention period</source>
+        <translation>unknown product &quot;%1&quot;: no retention period</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>kept until %1</translation>
+    </message>
+    <message>
+        <source>preparing the purge</source>
+        <translation>preparing the purge</translation>
+    </message>
+    <message>
+        <source>finishing the purge</source>
+        <translation>finishing the purge</translation>
+    </message>
+    <message>
+        <source>recording the purge</source>
+        <translation>recording the purge</translation>
+    </message>
+</context>
+<context>
+    <name>Scrypt</name>
+    <message>
+        <source>The passphrase key-derivation parameters are out of range (N=%1, r=%2, p=%3); the stored settings may have been altered.</source>
+        <translation>The passphrase key-derivation parameters are out of range (N=%1, r=%2, p=%3); the stored settings may have been altered.</translation>
+    </message>
+    <message>
+        <source>preparing scrypt</source>
+        <translation>preparing scrypt</translation>
+    </message>
+    <message>
+        <source>deriving a key from the passphrase</source>
+        <translation>deriving a key from the passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>SoPinVault</name>
+    <message>
+        <source>replacing the token&apos;s SO PIN</source>
+        <translation>replacing the token&apos;s SO PIN</translation>
+    </message>
+    <message>
+        <source>storing the token&apos;s SO PIN</source>
+        <translation>storing the token&apos;s SO PIN</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may see a token&apos;s SO PIN.</source>
+        <translation>Only a supervisor may see a token&apos;s SO PIN.</translation>
+    </message>
+    <message>
+        <source>reading the token&apos;s SO PIN</source>
+        <translation>reading the token&apos;s SO PIN</translation>
+    </message>
+    <message>
+        <source>Guichet holds no SO PIN for the token %1: it was not initialised here. Use the unblocking code (PUK) the holder received.</source>
+        <translation>Guichet holds no SO PIN for the token %1: it was not initialised here. Use the unblocking code (PUK) the holder received.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMachine</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ready for meeting</source>
+        <translation>Ready for meeting</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identity verified</translation>
+    </message>
+    <message>
+        <source>Token personalised</source>
+        <translation>Token personalised</translation>
+    </message>
+    <message>
+        <source>Submitted to CA</source>
+        <translation>Submitted to CA</translation>
+    </message>
+    <message>
+        <source>Originals posted</source>
+        <translation>Originals posted</translation>
+    </message>
+    <message>
+        <source>Rejected, pending documents</source>
+        <translation>Rejected, pending documents</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Certificate issued</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Moving a dossier to &quot;%1&quot; needs a reason.</source>
+        <translation>Moving a dossier to &quot;%1&quot; needs a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>PKCS#11 module to load (default: SoftHSM2, the training token).</source>
+        <translation>PKCS#11 module to load (default: SoftHSM2, the training token).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Slot number.</source>
+        <translation>Slot number.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Token serial number.</source>
+        <translation>Token serial number.</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>serial</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Read the holder&apos;s PIN from this file descriptor.</source>
+        <translation>Read the holder&apos;s PIN from this file descriptor.</translation>
+    </message>
+    <message>
+        <source>Read the new PIN (then its confirmation) from this file descriptor.</source>
+        <translation>Read the new PIN (then its confirmation) from this file descriptor.</translation>
+    </message>
+    <message>
+        <source>Read the SO PIN (the CA&apos;s transport PIN, or the PUK the holder brings) from this file descriptor.</source>
+        <translation>Read the SO PIN (the CA&apos;s transport PIN, or the PUK the holder brings) from this file descriptor.</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor, when the workstation uses one.</source>
+        <translation>Read the master-key passphrase from this file descriptor, when the workstation uses one.</translation>
+    </message>
+    <message>
+        <source>Token label (32 characters).</source>
+        <translation>Token label (32 characters).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Subject common name.</source>
+        <translation>Subject common name.</translation>
+    </message>
+    <message>
+        <source>Subject given name.</source>
+        <translation>Subject given name.</translation>
+    </message>
+    <message>
+        <source>Subject surname.</source>
+        <translation>Subject surname.</translation>
+    </message>
+    <message>
+        <source>Subject organisation.</source>
+        <translation>Subject organisation.</translation>
+    </message>
+    <message>
+        <source>Subject country (FR).</source>
+        <translation>Subject country (FR).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Subject e-mail address.</source>
+        <translation>Subject e-mail address.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>ec-p256 (default), ec-p384, rsa2048 or rsa3072.</source>
+        <translation>ec-p256 (default), ec-p384, rsa2048 or rsa3072.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Certificate product.</source>
+        <translation>Certificate product.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The product needs a qualified device (QSCD).</source>
+        <translation>The product needs a qualified device (QSCD).</translation>
+    </message>
+    <message>
+        <source>Dossier reference.</source>
+        <translation>Dossier reference.</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>ref</translation>
+    </message>
+    <message>
+        <source>Write the certificate request (PEM) to this file.</source>
+        <translation>Write the certificate request (PEM) to this file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or DER) the CA issued.</source>
+        <translation>Certificate (PEM or DER) the CA issued.</translation>
+    </message>
+    <message>
+        <source>list, inspect, personalise, import-cert, change-pin, unblock</source>
+        <translation>list, inspect, personalise, import-cert, change-pin, unblock</translation>
+    </message>
+    <message>
+        <source>unknown token command &quot;%1&quot;.</source>
+        <translation>unknown token command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the token with --serial or --slot.</source>
+        <translation>Name the token with --serial or --slot.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number.</source>
+        <translation>--%1 needs a number.</translation>
+    </message>
+    <message>
+        <source>The two PINs typed differ.</source>
+        <translation>The two PINs typed differ.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the PIN: use --%1.</source>
+        <translation>No terminal to ask for the PIN: use --%1.</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Type it again:</translation>
+    </message>
+    <message>
+        <source>The PIN is locked.</source>
+        <translation>The PIN is locked.</translation>
+    </message>
+    <message>
+        <source>Last try: a wrong PIN now locks it.</source>
+        <translation>Last try: a wrong PIN now locks it.</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was typed before: few tries are left.</source>
+        <translation>A wrong PIN was typed before: few tries are left.</translation>
+    </message>
+    <message>
+        <source>%1	slot %2	%3	%4	%5</source>
+        <translation>%1	slot %2	%3	%4	%5</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>object: %1 &quot;%2&quot; id %3 %4</source>
+        <translation>object: %1 &quot;%2&quot; id %3 %4</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>public key</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>private key</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>unknown algorithm &quot;%1&quot;.</source>
+        <translation>unknown algorithm &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>personalise needs --cn.</source>
+        <translation>personalise needs --cn.</translation>
+    </message>
+    <message>
+        <source>Transport SO PIN:</source>
+        <translation>Transport SO PIN:</translation>
+    </message>
+    <message>
+        <source>Holder, choose your PIN (operator: look away):</source>
+        <translation>Holder, choose your PIN (operator: look away):</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>serial: %1
+key id: %2
+request: %3
+Next: guichet-cli token import-cert --serial %1 --cert FILE</source>
+        <translation>serial: %1
+key id: %2
+request: %3
+Next: guichet-cli token import-cert --serial %1 --cert FILE</translation>
+    </message>
+    <message>
+        <source>import-cert needs --serial and --cert.</source>
+        <translation>import-cert needs --serial and --cert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s PIN:</source>
+        <translation>Holder&apos;s PIN:</translation>
+    </message>
+    <message>
+        <source>Certificate written to token %1 and verified with a signature made on the token.</source>
+        <translation>Certificate written to token %1 and verified with a signature made on the token.</translation>
+    </message>
+    <message>
+        <source>Current PIN:</source>
+        <translation>Current PIN:</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>New PIN:</translation>
+    </message>
+    <message>
+        <source>PIN changed.</source>
+        <translation>PIN changed.</translation>
+    </message>
+    <message>
+        <source>Unblocking code (PUK):</source>
+        <translation>Unblocking code (PUK):</translation>
+    </message>
+    <message>
+        <source>Holder, choose your new PIN:</source>
+        <translation>Holder, choose your new PIN:</translation>
+    </message>
+    <message>
+        <source>PIN unblocked.</source>
+        <translation>PIN unblocked.</translation>
+    </message>
+    <message>
+        <source>Training mode: have the embedded training CA issue the certificate, then write and verify it.</source>
+        <translation>Training mode: have the embedded training CA issue the certificate, then write and verify it.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 tokens.
+
+Commands:
+  list                      tokens present, per module
+  inspect --slot N|--serial S   flags, PIN limits, keys and certificates
+  personalise --slot N --label L --cn ... --csr-out FILE   initialise, holder PIN, key on the token, CSR
+  import-cert --serial S --cert FILE   write the CA&apos;s certificate and verify it
+  change-pin --serial S     the holder changes the PIN
+  unblock --serial S        new holder PIN with the stored SO PIN (or --so-pin-fd: the PUK)
+
+PINs are asked without echo on a terminal, or read from --pin-fd / --new-pin-fd / --so-pin-fd; never given as arguments.
+No production CA is connected yet: personalise stops after writing the request (--csr-out) and import-cert finishes with the certificate the CA returned; with --training-ca the embedded training CA issues it at once.</source>
+        <translation>PKCS#11 tokens.
+
+Commands:
+  list                      tokens present, per module
+  inspect --slot N|--serial S   flags, PIN limits, keys and certificates
+  personalise --slot N --label L --cn ... --csr-out FILE   initialise, holder PIN, key on the token, CSR
+  import-cert --serial S --cert FILE   write the CA&apos;s certificate and verify it
+  change-pin --serial S     the holder changes the PIN
+  unblock --serial S        new holder PIN with the stored SO PIN (or --so-pin-fd: the PUK)
+
+PINs are asked without echo on a terminal, or read from --pin-fd / --new-pin-fd / --so-pin-fd; never given as arguments.
+No production CA is connected yet: personalise stops after writing the request (--csr-out) and import-cert finishes with the certificate the CA returned; with --training-ca the embedded training CA issues it at once.</translation>
+    </message>
+    <message>
+        <source>personalise needs --csr-out FILE (no production CA is connected yet: the request goes to the CA by other means) or --training-ca.</source>
+        <translation>personalise needs --csr-out FILE (no production CA is connected yet: the request goes to the CA by other means) or --training-ca.</translation>
+    </message>
+    <message>
+        <source>serial: %1
+key id: %2
+Training certificate written to the token and verified with a signature made on the token.</source>
+        <translation>serial: %1
+key id: %2
+Training certificate written to the token and verified with a signature made on the token.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCrypto</name>
+    <message>
+        <source>reading the token&apos;s public key</source>
+        <translation>reading the token&apos;s public key</translation>
+    </message>
+    <message>
+        <source>encoding the token&apos;s public key</source>
+        <translation>encoding the token&apos;s public key</translation>
+    </message>
+    <message>
+        <source>The token&apos;s key is on a curve Guichet does not use (only P-256 and P-384).</source>
+        <translation>The token&apos;s key is on a curve Guichet does not use (only P-256 and P-384).</translation>
+    </message>
+    <message>
+        <source>The token returned a malformed ECDSA signature.</source>
+        <translation>The token returned a malformed ECDSA signature.</translation>
+    </message>
+    <message>
+        <source>encoding the token&apos;s signature</source>
+        <translation>encoding the token&apos;s signature</translation>
+    </message>
+    <message>
+        <source>The certificate is not a DER X.509 certificate: %1</source>
+        <translation>The certificate is not a DER X.509 certificate: %1</translation>
+    </message>
+    <message>
+        <source>reading the certificate</source>
+        <translation>reading the certificate</translation>
+    </message>
+    <message>
+        <source>checking a signature</source>
+        <translation>checking a signature</translation>
+    </message>
+</context>
+<context>
+    <name>TokenErrors</name>
+    <message numerus="yes">
+        <source>Wrong PIN while %1: %n try(ies) left before the PIN is locked.</source>
+        <translation>
+            <numerusform>Wrong PIN while %1: %n try left before the PIN is locked.</numerusform>
+            <numerusform>Wrong PIN while %1: %n tries left before the PIN is locked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN while %1.</source>
+        <translation>Wrong PIN while %1.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked (%1). It must be unblocked with the security officer PIN or the unblocking code.</source>
+        <translation>The PIN is locked (%1). It must be unblocked with the security officer PIN or the unblocking code.</translation>
+    </message>
+    <message>
+        <source>The PIN does not have a length the token accepts (%1).</source>
+        <translation>The PIN does not have a length the token accepts (%1).</translation>
+    </message>
+    <message>
+        <source>The PIN has expired and must be changed (%1).</source>
+        <translation>The PIN has expired and must be changed (%1).</translation>
+    </message>
+    <message>
+        <source>The token was removed while %1. Insert it again and resume.</source>
+        <translation>The token was removed while %1. Insert it again and resume.</translation>
+    </message>
+    <message>
+        <source>No token is present in the reader (%1).</source>
+        <translation>No token is present in the reader (%1).</translation>
+    </message>
+    <message>
+        <source>The token reported a device error while %1.</source>
+        <translation>The token reported a device error while %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled while %1.</source>
+        <translation>Cancelled while %1.</translation>
+    </message>
+    <message>
+        <source>The token requires a PIN login before %1.</source>
+        <translation>The token requires a PIN login before %1.</translation>
+    </message>
+    <message>
+        <source>The token refused %1 (PKCS#11 error 0x%2).</source>
+        <translation>The token refused %1 (PKCS#11 error 0x%2).</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>The operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module &quot;%1&quot; cannot be loaded: %2</source>
+        <translation>The PKCS#11 module &quot;%1&quot; cannot be loaded: %2</translation>
+    </message>
+    <message>
+        <source>Another login is open on the token (another application or session) while %1: close it and retry.</source>
+        <translation>Another login is open on the token (another application or session) while %1: close it and retry.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPersonaliser</name>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>reading the token</source>
+        <translation>reading the token</translation>
+    </message>
+    <message>
+        <source>initialising the token</source>
+        <translation>initialising the token</translation>
+    </message>
+    <message>
+        <source>setting the holder&apos;s PIN</source>
+        <translation>setting the holder&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>generating the key on the token</source>
+        <translation>generating the key on the token</translation>
+    </message>
+    <message>
+        <source>signing the certificate request on the token</source>
+        <translation>signing the certificate request on the token</translation>
+    </message>
+    <message>
+        <source>writing the certificate to the token</source>
+        <translation>writing the certificate to the token</translation>
+    </message>
+    <message>
+        <source>verifying the certificate with the token</source>
+        <translation>verifying the certificate with the token</translation>
+    </message>
+    <message>
+        <source>The key on the token can be extracted or read; it cannot hold a certificate.</source>
+        <translation>The key on the token can be extracted or read; it cannot hold a certificate.</translation>
+    </message>
+    <message>
+        <source>The token says this key was not generated on it (imported): refused for a qualified (QSCD) product.</source>
+        <translation>The token says this key was not generated on it (imported): refused for a qualified (QSCD) product.</translation>
+    </message>
+    <message>
+        <source>The token cannot vouch that this key never left it: refused for a qualified (QSCD) product.</source>
+        <translation>The token cannot vouch that this key never left it: refused for a qualified (QSCD) product.</translation>
+    </message>
+    <message>
+        <source>personalised</source>
+        <translation>personalised</translation>
+    </message>
+    <message>
+        <source>The certificate is not for the key generated on this token; it was not written.</source>
+        <translation>The certificate is not for the key generated on this token; it was not written.</translation>
+    </message>
+    <message>
+        <source>A signature made on the token does not verify with the certificate written to it.</source>
+        <translation>A signature made on the token does not verify with the certificate written to it.</translation>
+    </message>
+    <message>
+        <source>The certificate is not for a key on this token; it was not written.</source>
+        <translation>The certificate is not for a key on this token; it was not written.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPins</name>
+    <message>
+        <source>changing the PIN</source>
+        <translation>changing the PIN</translation>
+    </message>
+    <message>
+        <source>The security officer PIN of this token is locked: the token cannot be unblocked any more.</source>
+        <translation>The security officer PIN of this token is locked: the token cannot be unblocked any more.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSession</name>
+    <message>
+        <source>opening a session on the token</source>
+        <translation>opening a session on the token</translation>
+    </message>
+    <message>
+        <source>logging in as security officer</source>
+        <translation>logging in as security officer</translation>
+    </message>
+    <message>
+        <source>logging in with the holder&apos;s PIN</source>
+        <translation>logging in with the holder&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>setting the holder&apos;s PIN</source>
+        <translation>setting the holder&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>changing the PIN</source>
+        <translation>changing the PIN</translation>
+    </message>
+    <message>
+        <source>generating the key pair on the token</source>
+        <translation>generating the key pair on the token</translation>
+    </message>
+    <message>
+        <source>looking for the key on the token</source>
+        <translation>looking for the key on the token</translation>
+    </message>
+    <message>
+        <source>The token holds no key with the identifier %1.</source>
+        <translation>The token holds no key with the identifier %1.</translation>
+    </message>
+    <message>
+        <source>reading the key&apos;s attributes</source>
+        <translation>reading the key&apos;s attributes</translation>
+    </message>
+    <message>
+        <source>The key is on a curve Guichet does not use.</source>
+        <translation>The key is on a curve Guichet does not use.</translation>
+    </message>
+    <message>
+        <source>The key is neither RSA nor EC.</source>
+        <translation>The key is neither RSA nor EC.</translation>
+    </message>
+    <message>
+        <source>signing on the token</source>
+        <translation>signing on the token</translation>
+    </message>
+    <message>
+        <source>writing to the token</source>
+        <translation>writing to the token</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSlot</name>
+    <message>
+        <source>reading the token&apos;s information</source>
+        <translation>reading the token&apos;s information</translation>
+    </message>
+    <message>
+        <source>initialising the token</source>
+        <translation>initialising the token</translation>
+    </message>
+    <message>
+        <source>looking for the token %1</source>
+        <translation>looking for the token %1</translation>
+    </message>
+    <message>
+        <source>looking for a blank token</source>
+        <translation>looking for a blank token</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCa</name>
+    <message>
+        <source>reading the training CA</source>
+        <translation>reading the training CA</translation>
+    </message>
+    <message>
+        <source>encoding the training CA key</source>
+        <translation>encoding the training CA key</translation>
+    </message>
+    <message>
+        <source>reading the training CA key</source>
+        <translation>reading the training CA key</translation>
+    </message>
+    <message>
+        <source>building a training CA certificate</source>
+        <translation>building a training CA certificate</translation>
+    </message>
+    <message>
+        <source>signing a training CA certificate</source>
+        <translation>signing a training CA certificate</translation>
+    </message>
+    <message>
+        <source>generating the training CA keys</source>
+        <translation>generating the training CA keys</translation>
+    </message>
+    <message>
+        <source>storing the training CA</source>
+        <translation>storing the training CA</translation>
+    </message>
+    <message>
+        <source>The training CA&apos;s certificates are damaged.</source>
+        <translation>The training CA&apos;s certificates are damaged.</translation>
+    </message>
+    <message>
+        <source>The training CA&apos;s key cannot be opened: %1</source>
+        <translation>The training CA&apos;s key cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The certificate request is not a PKCS#10 request.</source>
+        <translation>The certificate request is not a PKCS#10 request.</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s signature does not verify: it was not made with the key it carries.</source>
+        <translation>The certificate request&apos;s signature does not verify: it was not made with the key it carries.</translation>
+    </message>
+    <message>
+        <source>looking up a repeated request</source>
+        <translation>looking up a repeated request</translation>
+    </message>
+    <message>
+        <source>The training CA does not know the product &quot;%1&quot;.</source>
+        <translation>The training CA does not know the product &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The training CA does not issue the product %1.</source>
+        <translation>The training CA does not issue the product %1.</translation>
+    </message>
+    <message>
+        <source>The certificate needs a common name (CN).</source>
+        <translation>The certificate needs a common name (CN).</translation>
+    </message>
+    <message>
+        <source>building the certificate</source>
+        <translation>building the certificate</translation>
+    </message>
+    <message>
+        <source>signing the certificate</source>
+        <translation>signing the certificate</translation>
+    </message>
+    <message>
+        <source>recording the issued certificate</source>
+        <translation>recording the issued certificate</translation>
+    </message>
+    <message>
+        <source>No certificate to revoke.</source>
+        <translation>No certificate to revoke.</translation>
+    </message>
+    <message>
+        <source>revoking the certificate %1</source>
+        <translation>revoking the certificate %1</translation>
+    </message>
+    <message>
+        <source>The training CA never issued a certificate with serial number %1.</source>
+        <translation>The training CA never issued a certificate with serial number %1.</translation>
+    </message>
+    <message>
+        <source>building the CRL</source>
+        <translation>building the CRL</translation>
+    </message>
+    <message>
+        <source>listing revoked certificates</source>
+        <translation>listing revoked certificates</translation>
+    </message>
+    <message>
+        <source>signing the CRL</source>
+        <translation>signing the CRL</translation>
+    </message>
+    <message>
+        <source>Cannot write the CRL to %1: %2</source>
+        <translation>Cannot write the CRL to %1: %2</translation>
+    </message>
+    <message>
+        <source>counting issued certificates</source>
+        <translation>counting issued certificates</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCmpServer</name>
+    <message>
+        <source>starting the training CA&apos;s CMP service</source>
+        <translation>starting the training CA&apos;s CMP service</translation>
+    </message>
+    <message>
+        <source>The training CA&apos;s CMP service is not started.</source>
+        <translation>The training CA&apos;s CMP service is not started.</translation>
+    </message>
+    <message>
+        <source>The request is not a CMP message.</source>
+        <translation>The request is not a CMP message.</translation>
+    </message>
+    <message>
+        <source>The training CA could not answer the CMP request.</source>
+        <translation>The training CA could not answer the CMP request.</translation>
+    </message>
+    <message>
+        <source>Unreadable request header.</source>
+        <translation>Unreadable request header.</translation>
+    </message>
+    <message>
+        <source>The request names no certificate profile (id-it-certProfile).</source>
+        <translation>The request names no certificate profile (id-it-certProfile).</translation>
+    </message>
+    <message>
+        <source>The certificate template has no public key.</source>
+        <translation>The certificate template has no public key.</translation>
+    </message>
+    <message>
+        <source>No certificate request.</source>
+        <translation>No certificate request.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the training CA.</source>
+        <translation>The certificate was not issued by the training CA.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>starting a transaction</source>
+        <translation>starting a transaction</translation>
+    </message>
+    <message>
+        <source>cancelling a transaction</source>
+        <translation>cancelling a transaction</translation>
+    </message>
+    <message>
+        <source>Transaction already ended.</source>
+        <translation>Transaction already ended.</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>saving the changes</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierEditor</name>
+    <message>
+        <source>Select a dossier in the list, or create a new one (Ctrl+N).</source>
+        <translation>Select a dossier in the list, or create a new one (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Change s&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the dossier (Ctrl+S)</source>
+        <translation>Save the dossier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The dossier could not be opened.</source>
+        <translation>The dossier could not be opened.</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Dossier %1 — %2 %3</source>
+        <translation>Dossier %1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Save your changes before changing the status.</source>
+        <translation>Save your changes before changing the status.</translation>
+    </message>
+    <message>
+        <source>This status is final.</source>
+        <translation>This status is final.</translation>
+    </message>
+    <message>
+        <source>Move the dossier to its next step.</source>
+        <translation>Move the dossier to its next step.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct before saving.</source>
+        <translation>
+            <numerusform>%n problem to correct before saving.</numerusform>
+            <numerusform>%n problems to correct before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Not saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>The dossier was not saved.</source>
+        <translation>The dossier was not saved.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 created.</source>
+        <translation>Dossier %1 created.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved.</source>
+        <translation>Dossier %1 saved.</translation>
+    </message>
+    <message>
+        <source>The status was not changed.</source>
+        <translation>The status was not changed.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is now &quot;%2&quot;.</source>
+        <translation>Dossier %1 is now &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Dossier changed elsewhere</source>
+        <translation>Dossier changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Someone else changed this dossier after you opened it, so your changes were not saved.</source>
+        <translation>Someone else changed this dossier after you opened it, so your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Reload it to see the current version, then make your changes again. Keep your edits if you want to copy them first.</source>
+        <translation>Reload it to see the current version, then make your changes again. Keep your edits if you want to copy them first.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Keep my edits</source>
+        <translation>Keep my edits</translation>
+    </message>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This dossier has changes that are not saved. Discard them?</source>
+        <translation>This dossier has changes that are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierForm</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Choose a product…</translation>
+    </message>
+    <message>
+        <source>As given by the CA, if any</source>
+        <translation>As given by the CA, if any</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>&amp;Usage:</source>
+        <translation>&amp;Usage:</translation>
+    </message>
+    <message>
+        <source>Use &amp;case (optional):</source>
+        <translation>Use &amp;case (optional):</translation>
+    </message>
+    <message>
+        <source>Order &amp;reference:</source>
+        <translation>Order &amp;reference:</translation>
+    </message>
+    <message>
+        <source>Holder (as written on the identity document)</source>
+        <translation>Holder (as written on the identity document)</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Surnames:</source>
+        <translation>&amp;Surnames:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Given names:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>Place of &amp;birth:</source>
+        <translation>Place of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E&amp;mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Acting for an &amp;organisation</source>
+        <translation>Acting for an &amp;organisation</translation>
+    </message>
+    <message>
+        <source>SAS, SARL, association…</source>
+        <translation>SAS, SARL, association…</translation>
+    </message>
+    <message>
+        <source>9 digits (SIREN) or 14 digits (SIRET)</source>
+        <translation>9 digits (SIREN) or 14 digits (SIRET)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Legal form:</translation>
+    </message>
+    <message>
+        <source>SIREN / S&amp;IRET:</source>
+        <translation>SIREN / S&amp;IRET:</translation>
+    </message>
+    <message>
+        <source>Subscriber / legal representative</source>
+        <translation>Subscriber / legal representative</translation>
+    </message>
+    <message>
+        <source>Function in the organisation</source>
+        <translation>Function in the organisation</translation>
+    </message>
+    <message>
+        <source>Surnames:</source>
+        <translation>Surnames:</translation>
+    </message>
+    <message>
+        <source>Given names:</source>
+        <translation>Given names:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Two-letter country code (FR, BE, …)</source>
+        <translation>Two-letter country code (FR, BE, …)</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Street:</translation>
+    </message>
+    <message>
+        <source>Postal code, city, country:</source>
+        <translation>Postal code, city, country:</translation>
+    </message>
+    <message>
+        <source>Choose a usage…</source>
+        <translation>Choose a usage…</translation>
+    </message>
+    <message>
+        <source>Choose a product first</source>
+        <translation>Choose a product first</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Write the date as DD/MM/YYYY, for example 31/12/1980.</source>
+        <translation>Write the date as DD/MM/YYYY, for example 31/12/1980.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>Order reference</translation>
+    </message>
+    <message>
+        <source>Organisation / SIRET</source>
+        <translation>Organisation / SIRET</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Click to sort by this column</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>This column cannot be sorted</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierListPanel</name>
+    <message>
+        <source>Search by name, order reference or SIRET (Ctrl+F)</source>
+        <translation>Search by name, order reference or SIRET (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search dossiers</source>
+        <translation>Search dossiers</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier</source>
+        <translation>&amp;New dossier</translation>
+    </message>
+    <message>
+        <source>Create a new dossier (Ctrl+N)</source>
+        <translation>Create a new dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The database is not available: %1</source>
+        <translation>The database is not available: %1</translation>
+    </message>
+    <message>
+        <source>No dossier matches.</source>
+        <translation>No dossier matches.</translation>
+    </message>
+    <message>
+        <source>No dossier yet: create one with &quot;New dossier&quot; (Ctrl+N).</source>
+        <translation>No dossier yet: create one with &quot;New dossier&quot; (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) shown; more as you scroll.</source>
+        <translation>
+            <numerusform>%n dossier shown; more as you scroll.</numerusform>
+            <numerusform>%n dossiers shown; more as you scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s).</source>
+        <translation>
+            <numerusform>%n dossier.</numerusform>
+            <numerusform>%n dossiers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierWorker</name>
+    <message>
+        <source>The database is not open yet.</source>
+        <translation>The database is not open yet.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MainWindow</name>
+    <message>
+        <source>Guichet — training</source>
+        <translation>Guichet — training</translation>
+    </message>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier</source>
+        <translation>&amp;New dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Find dossier</source>
+        <translation>&amp;Find dossier</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE — nothing done here is real: certificates issued in training have no value.</source>
+        <translation>TRAINING MODE — nothing done here is real: certificates issued in training have no value.</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <source>Production mode</source>
+        <translation>Production mode</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Operator: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>The database could not be opened.</translation>
+    </message>
+    <message>
+        <source>Check the database in Settings, then restart Guichet.</source>
+        <translation>Check the database in Settings, then restart Guichet.</translation>
+    </message>
+    <message>
+        <source>Settings saved. They take effect the next time Guichet starts.</source>
+        <translation>Settings saved. They take effect the next time Guichet starts.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ReaderPanel</name>
+    <message>
+        <source>Card readers</source>
+        <translation>Card readers</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Looking for card readers…</source>
+        <translation>Looking for card readers…</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>No card</translation>
+    </message>
+    <message>
+        <source>Unknown card</source>
+        <translation>Unknown card</translation>
+    </message>
+    <message>
+        <source>ATR %1</source>
+        <translation>ATR %1</translation>
+    </message>
+    <message>
+        <source>%1 (PIN pad: the PIN is typed on the reader)</source>
+        <translation>%1 (PIN pad: the PIN is typed on the reader)</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>No card reader is connected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reader(s) connected.</source>
+        <translation>
+            <numerusform>%n reader connected.</numerusform>
+            <numerusform>%n readers connected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Operator name:</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded database (this computer only)</source>
+        <translation>&amp;Embedded database (this computer only)</translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file:</source>
+        <translation>SQLite &amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (shared by an office):</source>
+        <translation>&amp;PostgreSQL server (shared by an office):</translation>
+    </message>
+    <message>
+        <source>The password is never stored: put it in ~/.pgpass or in the PGPASSWORD variable.</source>
+        <translation>The password is never stored: put it in ~/.pgpass or in the PGPASSWORD variable.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time Guichet starts.</source>
+        <translation>Changes take effect the next time Guichet starts.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>SQLite databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL address starts with postgresql://</source>
+        <translation>A PostgreSQL address starts with postgresql://</translation>
+    </message>
+    <message>
+        <source>Enter the path of a file, or choose PostgreSQL.</source>
+        <translation>Enter the path of a file, or choose PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::StatusChangeDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Current status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Current status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Reason (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::StatusHistoryWidget</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(created)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::TokenService</name>
+    <message>
+        <source>The token service is not started.</source>
+        <translation>The token service is not started.</translation>
+    </message>
+    <message>
+        <source>listing the tokens</source>
+        <translation>listing the tokens</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module is not loaded.</source>
+        <translation>The PKCS#11 module is not loaded.</translation>
+    </message>
+    <message>
+        <source>This personalisation is no longer known.</source>
+        <translation>This personalisation is no longer known.</translation>
+    </message>
+    <message>
+        <source>changing the PIN</source>
+        <translation>changing the PIN</translation>
+    </message>
+    <message>
+        <source>unblocking the PIN</source>
+        <translation>unblocking the PIN</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::TokenWorker</name>
+    <message>
+        <source>The PKCS#11 module is not loaded yet.</source>
+        <translation>The PKCS#11 module is not loaded yet.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,4059 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AesGcm</name>
+    <message>
+        <source>AES-256-GCM needs a 32-byte key and a 12-byte nonce.</source>
+        <translation>AES-256-GCM nécessite une clé de 32 octets et un nonce de 12 octets.</translation>
+    </message>
+    <message>
+        <source>The protected data failed its integrity check: it was altered or damaged, or sealed under another key. It was not used.</source>
+        <translation>Les données protégées n’ont pas passé le contrôle d’intégrité&#xa0;: elles ont été modifiées ou endommagées, ou scellées avec une autre clé. Elles n’ont pas été utilisées.</translation>
+    </message>
+    <message>
+        <source>encrypting</source>
+        <translation>chiffrement</translation>
+    </message>
+    <message>
+        <source>decrypting</source>
+        <translation>déchiffrement</translation>
+    </message>
+</context>
+<context>
+    <name>AtrCatalogue</name>
+    <message>
+        <source>The ATR catalogue is not valid JSON: %1</source>
+        <translation>Le catalogue des ATR n’est pas un JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ATR catalogue entry &quot;%1&quot;: an id, a model and a hexadecimal ATR are required.</source>
+        <translation>Entrée «&#xa0;%1&#xa0;» du catalogue des ATR&#xa0;: un identifiant, un modèle et un ATR hexadécimal sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>ATR catalogue entry &quot;%1&quot;: the mask must have as many bytes as the ATR.</source>
+        <translation>Entrée «&#xa0;%1&#xa0;» du catalogue des ATR&#xa0;: le masque doit compter autant d’octets que l’ATR.</translation>
+    </message>
+    <message>
+        <source>ATR catalogue entry &quot;%1&quot;: a certified QSCD needs its certification reference.</source>
+        <translation>Entrée «&#xa0;%1&#xa0;» du catalogue des ATR&#xa0;: un QSCD certifié nécessite sa référence de certification.</translation>
+    </message>
+    <message>
+        <source>ATR catalogue entry &quot;%1&quot;: unknown PIN charset &quot;%2&quot;.</source>
+        <translation>Entrée «&#xa0;%1&#xa0;» du catalogue des ATR&#xa0;: jeu de caractères du code PIN inconnu, «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>ATR catalogue entry &quot;%1&quot;: invalid PIN length limits.</source>
+        <translation>Entrée «&#xa0;%1&#xa0;» du catalogue des ATR&#xa0;: limites de longueur du code PIN non valides.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>The audit trail.
+
+Commands:
+  verify      check the hash chain and name the first broken event</source>
+        <translation>Le journal d’audit.
+
+Commandes&#xa0;:
+  verify      vérifier la chaîne de hachage et désigner le premier événement rompu</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire le résultat en JSON, pour les programmes.</translation>
+    </message>
+    <message>
+        <source>give an audit command: verify.</source>
+        <translation>indiquez une commande audit&#xa0;: verify.</translation>
+    </message>
+    <message>
+        <source>unknown audit command &quot;%1&quot;.</source>
+        <translation>commande audit inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Journal d’audit intact&#xa0;: %n événement vérifié.</numerusform>
+            <numerusform>Journal d’audit intact&#xa0;: %n événements vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at event %1: %2</source>
+        <translation>Journal d’audit ROMPU à l’événement %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>locking the audit log</source>
+        <translation>verrouillage du journal d’audit</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>lecture du journal d’audit</translation>
+    </message>
+    <message>
+        <source>The audit log has no head record.</source>
+        <translation>Le journal d’audit n’a pas d’enregistrement de tête.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the audit hash (OpenSSL).</source>
+        <translation>Impossible de calculer l’empreinte d’audit (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>écriture du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: the log jumps to event %2.</source>
+        <translation>L’événement %1 est manquant&#xa0;: le journal passe directement à l’événement %2.</translation>
+    </message>
+    <message>
+        <source>Event %1 is out of sequence.</source>
+        <translation>L’événement %1 n’est pas à sa place dans la séquence.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not follow the event before it: an event was removed, inserted or moved.</source>
+        <translation>L’événement %1 ne fait pas suite à l’événement qui le précède&#xa0;: un événement a été supprimé, inséré ou déplacé.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed after it was written.</source>
+        <translation>L’événement %1 a été modifié après son écriture.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing.</source>
+        <translation>L’enregistrement de tête du journal d’audit est manquant.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at event %1 but its head says %2: events at the end were removed or replaced.</source>
+        <translation>Le journal d’audit s’arrête à l’événement %1 alors que sa tête indique %2&#xa0;: des événements de fin ont été supprimés ou remplacés.</translation>
+    </message>
+</context>
+<context>
+    <name>CaCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire le résultat en JSON, pour les programmes.</translation>
+    </message>
+    <message>
+        <source>Certification authorities.
+
+Commands:
+  profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
+  serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/</source>
+        <translation>Autorités de certification.
+
+Commandes&#xa0;:
+  profile import FICHIER|list|show ID [--json]   profils d’AC (l’AC de formation est intégrée)
+  serve-training --port N [--secret-fd N]        servir l’AC de formation en CMP sur http://127.0.0.1:N/pkix/</translation>
+    </message>
+    <message>
+        <source>profile or serve-training</source>
+        <translation>profile ou serve-training</translation>
+    </message>
+    <message>
+        <source>CA profiles: which CA, its trust anchors, CMP endpoint, policy OID per product.
+
+Commands:
+  import FILE      validate a profile (JSON) and store it; an existing id is replaced
+  list [--json]    the profiles, the built-in training CA first
+  show ID [--json] one profile</source>
+        <translation>Profils d’AC&#xa0;: quelle AC, ses ancres de confiance, son point d’accès CMP, l’OID de politique de chaque produit.
+
+Commandes&#xa0;:
+  import FICHIER   valider un profil (JSON) et l’enregistrer&#xa0;; un identifiant existant est remplacé
+  list [--json]    les profils, l’AC de formation intégrée en premier
+  show ID [--json] un profil</translation>
+    </message>
+    <message>
+        <source>import, list or show</source>
+        <translation>import, list ou show</translation>
+    </message>
+    <message>
+        <source>The CA profile (JSON).</source>
+        <translation>Le profil d’AC (JSON).</translation>
+    </message>
+    <message>
+        <source>ca profile import FILE</source>
+        <translation>ca profile import FICHIER</translation>
+    </message>
+    <message>
+        <source>CA profile %1 (%2) imported.</source>
+        <translation>Profil d’AC %1 (%2) importé.</translation>
+    </message>
+    <message>
+        <source>ca profile list [--json]</source>
+        <translation>ca profile list [--json]</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(intégré)</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s id.</source>
+        <translation>L’identifiant du profil.</translation>
+    </message>
+    <message>
+        <source>ca profile show ID [--json]</source>
+        <translation>ca profile show ID [--json]</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Identifiant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CMP: %1 path %2, protection %3</source>
+        <translation>CMP&#xa0;: %1, chemin %2, protection %3</translation>
+    </message>
+    <message>
+        <source>embedded training CA</source>
+        <translation>AC de formation intégrée</translation>
+    </message>
+    <message>
+        <source>shared secret</source>
+        <translation>secret partagé</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>Trust anchors: %1</source>
+        <translation>Ancres de confiance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  product %1: policy %2</source>
+        <translation>  produit %1&#xa0;: politique %2</translation>
+    </message>
+    <message>
+        <source>Intervention form: %1</source>
+        <translation>Formulaire d’intervention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Registration records kept: %1 years; identity validation usable: %2 months</source>
+        <translation>Conservation des dossiers d’enregistrement&#xa0;: %1 ans&#xa0;; validité du contrôle d’identité&#xa0;: %2 mois</translation>
+    </message>
+    <message>
+        <source>Documents required: %1</source>
+        <translation>Pièces justificatives exigées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Serves the embedded training CA over CMP (RFC 6712 HTTP) on 127.0.0.1 only, until stopped (SIGTERM or Ctrl+C). Requests protected by the shared secret or signed with a certificate the training CA issued are answered. Everything it issues is marked TRAINING and is not valid.</source>
+        <translation>Sert l’AC de formation intégrée en CMP (HTTP, RFC 6712) sur 127.0.0.1 uniquement, jusqu’à son arrêt (SIGTERM ou Ctrl+C). Il est répondu aux requêtes protégées par le secret partagé ou signées avec un certificat délivré par l’AC de formation. Tout ce qu’elle délivre est marqué FORMATION et n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>TCP port (0: any free port, printed).</source>
+        <translation>Port TCP (0 pour n’importe quel port libre, qui est alors affiché).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Reference of the shared secret (default guichet-ra).</source>
+        <translation>Référence du secret partagé (guichet-ra par défaut).</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>réf</translation>
+    </message>
+    <message>
+        <source>File holding the shared secret (never the secret itself on the command line).</source>
+        <translation>Fichier contenant le secret partagé (jamais le secret lui-même sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor, when a supervisor chose a passphrase instead of the OS keychain.</source>
+        <translation>Lire la phrase de passe de la clé maîtresse depuis ce descripteur de fichier, lorsqu’un superviseur a choisi une phrase de passe plutôt que le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>Publish the CRL to this file at start.</source>
+        <translation>Publier la LCR dans ce fichier au démarrage.</translation>
+    </message>
+    <message>
+        <source>ca serve-training --port N --secret-file FILE [--reference REF] [--passphrase-fd N] [--crl FILE]</source>
+        <translation>ca serve-training --port N --secret-file FICHIER [--reference RÉF] [--passphrase-fd N] [--crl FICHIER]</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared secret from %1: %2</source>
+        <translation>Impossible de lire le secret partagé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The shared secret file is empty.</source>
+        <translation>Le fichier du secret partagé est vide.</translation>
+    </message>
+    <message>
+        <source>--passphrase-fd needs a number.</source>
+        <translation>--passphrase-fd attend un nombre.</translation>
+    </message>
+    <message>
+        <source>Training CA (TRAINING — NOT VALID) serving CMP on http://127.0.0.1:%1/pkix/</source>
+        <translation>AC de formation (FORMATION — NON VALIDE)&#xa0;: service CMP sur http://127.0.0.1:%1/pkix/</translation>
+    </message>
+</context>
+<context>
+    <name>CaProfileRepository</name>
+    <message>
+        <source>The built-in training CA profile cannot be replaced.</source>
+        <translation>Le profil de l’AC de formation intégrée ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>storing the CA profile %1</source>
+        <translation>enregistrement du profil d’AC %1</translation>
+    </message>
+    <message>
+        <source>listing the CA profiles</source>
+        <translation>liste des profils d’AC</translation>
+    </message>
+    <message>
+        <source>The stored CA profile %1 is no longer valid: %2</source>
+        <translation>Le profil d’AC enregistré %1 n’est plus valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>reading the CA profile %1</source>
+        <translation>lecture du profil d’AC %1</translation>
+    </message>
+    <message>
+        <source>There is no CA profile &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun profil d’AC «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CaProfiles</name>
+    <message>
+        <source>Training CA (TRAINING — certificates NOT VALID)</source>
+        <translation>AC de formation (FORMATION — certificats NON VALIDES)</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA profile file %1: %2</source>
+        <translation>Impossible de lire le fichier de profil d’AC %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The CA profile is not a JSON object (%1 at offset %2).</source>
+        <translation>Le profil d’AC n’est pas un objet JSON (%1 à la position %2).</translation>
+    </message>
+    <message>
+        <source>The CA profile has no &quot;%1&quot; field.</source>
+        <translation>Le profil d’AC n’a pas de champ «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The CA profile&apos;s &quot;format&quot; must be %1.</source>
+        <translation>Le champ «&#xa0;format&#xa0;» du profil d’AC doit valoir %1.</translation>
+    </message>
+    <message>
+        <source>The CA profile id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 63).</source>
+        <translation>L’identifiant de profil d’AC «&#xa0;%1&#xa0;» ne doit contenir que des lettres minuscules, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;» (63 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The id &quot;training&quot; is reserved for the built-in training CA.</source>
+        <translation>L’identifiant «&#xa0;training&#xa0;» est réservé à l’AC de formation intégrée.</translation>
+    </message>
+    <message>
+        <source>Trust anchor %1 is not a readable PEM certificate.</source>
+        <translation>L’ancre de confiance %1 n’est pas un certificat PEM lisible.</translation>
+    </message>
+    <message>
+        <source>Trust anchor %1 is not a CA certificate.</source>
+        <translation>L’ancre de confiance %1 n’est pas un certificat d’AC.</translation>
+    </message>
+    <message>
+        <source>The CMP URL &quot;%1&quot; is not an http(s)://host[:port] address.</source>
+        <translation>L’URL CMP «&#xa0;%1&#xa0;» n’est pas une adresse de la forme http(s)://hôte[:port].</translation>
+    </message>
+    <message>
+        <source>The CMP URL &quot;%1&quot; must use https (plain http is only accepted for a CA on this machine).</source>
+        <translation>L’URL CMP «&#xa0;%1&#xa0;» doit utiliser https (http simple n’est accepté que pour une AC située sur cette machine).</translation>
+    </message>
+    <message>
+        <source>The CMP protection &quot;%1&quot; must be &quot;signature&quot; or &quot;shared-secret&quot;.</source>
+        <translation>La protection CMP «&#xa0;%1&#xa0;» doit valoir «&#xa0;signature&#xa0;» ou «&#xa0;shared-secret&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The CA profile names the product &quot;%1&quot;, which the product catalogue does not know.</source>
+        <translation>Le profil d’AC désigne le produit «&#xa0;%1&#xa0;», inconnu du catalogue des produits.</translation>
+    </message>
+    <message>
+        <source>The policy OID &quot;%1&quot; of product &quot;%2&quot; is not a dotted object identifier.</source>
+        <translation>L’OID de politique «&#xa0;%1&#xa0;» du produit «&#xa0;%2&#xa0;» n’est pas un identifiant d’objet en notation pointée.</translation>
+    </message>
+    <message>
+        <source>retention.registrationRecordYears must be at least 7 (EN 319 411-1 OVR-6.4.6-01).</source>
+        <translation>retention.registrationRecordYears doit valoir au moins 7 (EN 319 411-1 OVR-6.4.6-01).</translation>
+    </message>
+    <message>
+        <source>retention.identityValidationMonths must be a positive number of months.</source>
+        <translation>retention.identityValidationMonths doit être un nombre de mois positif.</translation>
+    </message>
+    <message>
+        <source>documentsRequired must list document type names.</source>
+        <translation>documentsRequired doit lister des noms de types de document.</translation>
+    </message>
+</context>
+<context>
+    <name>CardExchangeText</name>
+    <message>
+        <source>Connecting to the card in &quot;%1&quot;</source>
+        <translation>Connexion à la carte du lecteur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Exchanging commands with the card in &quot;%1&quot;</source>
+        <translation>Échange de commandes avec la carte du lecteur «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateProfile</name>
+    <message>
+        <source>building the %1 extension</source>
+        <translation>construction de l’extension %1</translation>
+    </message>
+    <message>
+        <source>encoding the QC statements</source>
+        <translation>encodage des déclarations QC (QC statements)</translation>
+    </message>
+    <message>
+        <source>The product %1 does not allow the usage &quot;%2&quot;.</source>
+        <translation>Le produit %1 n’autorise pas l’usage «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A server certificate needs at least one DNS name.</source>
+        <translation>Un certificat serveur nécessite au moins un nom DNS.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS name.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom DNS.</translation>
+    </message>
+    <message>
+        <source>adding the QC statements</source>
+        <translation>ajout des déclarations QC (QC statements)</translation>
+    </message>
+    <message>
+        <source>building the certificatePolicies extension</source>
+        <translation>construction de l’extension certificatePolicies</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRequest</name>
+    <message>
+        <source>preparing the certificate request</source>
+        <translation>préparation de la demande de certificat</translation>
+    </message>
+    <message>
+        <source>The subject field %1 is not acceptable: %2</source>
+        <translation>Le champ %1 du sujet n’est pas acceptable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>encoding the certificate request</source>
+        <translation>encodage de la demande de certificat</translation>
+    </message>
+    <message>
+        <source>The certificate request signed by the token does not verify with the token&apos;s public key; it was not sent.</source>
+        <translation>La demande de certificat signée par le support ne se vérifie pas avec la clé publique du support&#xa0;; elle n’a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>This is not a DER certificate request: %1</source>
+        <translation>Ce n’est pas une demande de certificat DER&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database: a SQLite file path or postgresql://user@host:port/name. Default: the workstation&apos;s setting, else the embedded SQLite file.</source>
+        <translation>Base de données, sous la forme du chemin d’un fichier SQLite ou d’une adresse postgresql://utilisateur@hôte:port/nom. Par défaut, le réglage du poste, sinon le fichier SQLite intégré.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Operator recorded in history and audit (default: the workstation&apos;s setting, else the system user).</source>
+        <translation>Opérateur inscrit dans l’historique et le journal d’audit (par défaut, le réglage du poste, sinon l’utilisateur du système).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>guichet-cli: %1</source>
+        <translation>guichet-cli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Guichet: registration-authority workstation, command line.
+
+Commands:
+  dossier list|show|create|update|set-status   registration files
+  audit verify                                  check the audit trail
+  mrz check                                     check an MRZ read on standard input
+  org check VALUE                               check a SIREN, SIRET, VAT or RNA number
+  document import|list|export|verify           captured documents, stored encrypted
+  retention purge [--dry-run]                   delete what the retention period ended
+  keychain status|use-passphrase                where the documents&apos; master key lives
+  ca profile import|list|show, serve-training  CA profiles, the training CA over CMP
+  readers [--watch SECONDS] [--json]            smart card readers and cards, live
+  token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens
+
+Run &quot;guichet-cli COMMAND --help&quot; for the options of a command.
+Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</source>
+        <translation>Guichet&#xa0;: poste de travail d’autorité d’enregistrement, ligne de commande.
+
+Commandes&#xa0;:
+  dossier list|show|create|update|set-status    dossiers d’enregistrement
+  audit verify                                  vérifier le journal d’audit
+  mrz check                                     vérifier une MRZ lue sur l’entrée standard
+  org check VALEUR                              vérifier un numéro SIREN, SIRET, de TVA ou RNA
+  document import|list|export|verify            documents numérisés, conservés chiffrés
+  retention purge [--dry-run]                   supprimer ce dont la durée de conservation a expiré
+  keychain status|use-passphrase                emplacement de la clé maîtresse des documents
+  ca profile import|list|show, serve-training   profils d’AC, l’AC de formation en CMP
+  readers [--watch SECONDES] [--json]           lecteurs de cartes à puce et cartes, en direct
+  token list|inspect|personalise|import-cert|change-pin|unblock   supports cryptographiques PKCS#11
+
+Lancez «&#xa0;guichet-cli COMMANDE --help&#xa0;» pour les options d’une commande.
+Codes de sortie&#xa0;: 0 succès, 1 opération refusée (motif sur la sortie d’erreur), 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>a command group, from the list above</source>
+        <translation>un groupe de commandes, parmi la liste ci-dessus</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>guichet-cli: %1</source>
+        <translation>guichet-cli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;guichet-cli --help&quot; for the list of commands.</source>
+        <translation>Lancez «&#xa0;guichet-cli --help&#xa0;» pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1 %2&quot;.</source>
+        <translation>commande inconnue&#xa0;: «&#xa0;%1 %2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CmpClient</name>
+    <message>
+        <source>The CMP request could not be prepared (credentials or trust anchors missing or unusable). %1</source>
+        <translation>La requête CMP n’a pas pu être préparée (identifiants ou ancres de confiance manquants ou inutilisables). %1</translation>
+    </message>
+    <message>
+        <source>%1: the CA returned a certificate whose public key does not match the request. It was refused and the CA told so; nothing was installed.</source>
+        <translation>%1&#xa0;: l’AC a renvoyé un certificat dont la clé publique ne correspond pas à la demande. Il a été refusé et l’AC en a été informée&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>%1: the CA could not be reached: %2</source>
+        <translation>%1&#xa0;: l’AC est injoignable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the CA&apos;s answer is not a CMP message.</source>
+        <translation>%1&#xa0;: la réponse de l’AC n’est pas un message CMP.</translation>
+    </message>
+    <message>
+        <source>%1: the CA could not verify the request&apos;s protection (%2): check the shared secret or the operator&apos;s credential. %3</source>
+        <translation>%1&#xa0;: l’AC n’a pas pu vérifier la protection de la requête (%2)&#xa0;: vérifiez le secret partagé ou les identifiants de l’opérateur. %3</translation>
+    </message>
+    <message>
+        <source>%1: the CA rejected the request: %2 (failure info: %3).</source>
+        <translation>%1&#xa0;: l’AC a rejeté la requête&#xa0;: %2 (informations d’échec&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection to the CA failed (TLS). %2</source>
+        <translation>%1&#xa0;: la connexion sécurisée à l’AC a échoué (TLS). %2</translation>
+    </message>
+    <message>
+        <source>%1: the CA&apos;s answer is not protected as expected (wrong shared secret or untrusted signature); it was ignored.</source>
+        <translation>%1&#xa0;: la réponse de l’AC n’est pas protégée comme prévu (secret partagé erroné ou signature non approuvée)&#xa0;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>%1: the CA answered something that is not the expected CMP message. %2</source>
+        <translation>%1&#xa0;: l’AC a répondu par autre chose que le message CMP attendu. %2</translation>
+    </message>
+    <message>
+        <source>%1: the CA could not be reached (%2:%3). It will be tried again later. %4</source>
+        <translation>%1&#xa0;: l’AC est injoignable (%2:%3). Une nouvelle tentative aura lieu plus tard. %4</translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation>Demande de certificat</translation>
+    </message>
+    <message>
+        <source>The certificate request is not a PKCS#10 request.</source>
+        <translation>La demande de certificat n’est pas une demande PKCS#10.</translation>
+    </message>
+    <message>
+        <source>The request needs the new key pair (and, for a renewal, the certificate being renewed).</source>
+        <translation>La requête nécessite la nouvelle bi-clé (et, pour un renouvellement, le certificat à renouveler).</translation>
+    </message>
+    <message>
+        <source>preparing the certificate request</source>
+        <translation>préparation de la demande de certificat</translation>
+    </message>
+    <message>
+        <source>The certificate to revoke is not readable.</source>
+        <translation>Le certificat à révoquer est illisible.</translation>
+    </message>
+    <message>
+        <source>preparing the revocation request</source>
+        <translation>préparation de la demande de révocation</translation>
+    </message>
+    <message>
+        <source>Revocation request</source>
+        <translation>Demande de révocation</translation>
+    </message>
+    <message>
+        <source>The training CA is reached in-process, not through its profile.</source>
+        <translation>L’AC de formation est jointe au sein du processus, et non par son profil.</translation>
+    </message>
+    <message>
+        <source>A trust anchor of the CA profile %1 is not readable.</source>
+        <translation>Une ancre de confiance du profil d’AC %1 est illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>CmpHttpServer</name>
+    <message>
+        <source>The training CA cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>L’AC de formation ne peut pas écouter sur 127.0.0.1:%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le répertoire %1 de la base de données.</translation>
+    </message>
+    <message>
+        <source>The Qt database driver for %1 is not installed.</source>
+        <translation>Le pilote de base de données Qt pour %1 n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>configuring the session</source>
+        <translation>configuration de la session</translation>
+    </message>
+    <message>
+        <source>configuring SQLite</source>
+        <translation>configuration de SQLite</translation>
+    </message>
+    <message>
+        <source>The database failed while %1: %2</source>
+        <translation>Échec de la base de données (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseConfig</name>
+    <message>
+        <source>The PostgreSQL address is not valid. Write it as postgresql://user@host:port/database.</source>
+        <translation>L’adresse PostgreSQL n’est pas valide. Écrivez-la sous la forme postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database: add /database at the end.</source>
+        <translation>L’adresse PostgreSQL ne désigne aucune base de données&#xa0;: ajoutez /base à la fin.</translation>
+    </message>
+    <message>
+        <source>The database path is empty.</source>
+        <translation>Le chemin de la base de données est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire le résultat en JSON, pour les programmes.</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
+        <translation>Lire la phrase de passe de la clé maîtresse depuis ce descripteur de fichier (0 pour l’entrée standard), lorsqu’un superviseur a choisi une phrase de passe plutôt que le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>Captured documents, stored encrypted.
+
+Commands:
+  import --dossier ID --type TYPE [--paper-date YYYY-MM-DD] FILE
+                          store a PDF, JPEG, PNG or TIFF file (recognised by content)
+  list --dossier ID       list a dossier&apos;s documents
+  export DOC_ID --out FILE [--pdf]   decrypt a document to a file
+  verify DOC_ID|--all     decrypt and re-hash, reporting any alteration
+
+Types: %1</source>
+        <translation>Documents numérisés, conservés chiffrés.
+
+Commandes&#xa0;:
+  import --dossier ID --type TYPE [--paper-date AAAA-MM-JJ] FICHIER
+                          enregistrer un fichier PDF, JPEG, PNG ou TIFF (reconnu par son contenu)
+  list --dossier ID       lister les documents d’un dossier
+  export DOC_ID --out FICHIER [--pdf]   déchiffrer un document vers un fichier
+  verify DOC_ID|--all     déchiffrer et recalculer l’empreinte, en signalant toute altération
+
+Types&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>import, list, export or verify</source>
+        <translation>import, list, export ou verify</translation>
+    </message>
+    <message>
+        <source>unknown document command &quot;%1&quot;.</source>
+        <translation>commande document inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--passphrase-fd needs a number.</source>
+        <translation>--passphrase-fd attend un nombre.</translation>
+    </message>
+    <message>
+        <source>Dossier number.</source>
+        <translation>Numéro du dossier.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Document type (see above).</source>
+        <translation>Type de document (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Date printed on the paper (required for kbis and mandate).</source>
+        <translation>Date imprimée sur le document papier (obligatoire pour les types kbis et mandate).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Largest file accepted (default 50).</source>
+        <translation>Taille maximale du fichier accepté (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>document import --dossier ID --type TYPE [--paper-date YYYY-MM-DD] FILE</source>
+        <translation>document import --dossier ID --type TYPE [--paper-date AAAA-MM-JJ] FICHIER</translation>
+    </message>
+    <message>
+        <source>--paper-date needs a date as YYYY-MM-DD.</source>
+        <translation>--paper-date attend une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--max-size-mib needs a positive number.</source>
+        <translation>--max-size-mib attend un nombre positif.</translation>
+    </message>
+    <message>
+        <source>document list --dossier ID</source>
+        <translation>document list --dossier ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>Fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Write the pages as one PDF (image documents).</source>
+        <translation>Écrire les pages dans un seul PDF (documents image).</translation>
+    </message>
+    <message>
+        <source>Document number.</source>
+        <translation>Numéro du document.</translation>
+    </message>
+    <message>
+        <source>document export DOC_ID --out FILE [--pdf]</source>
+        <translation>document export DOC_ID --out FICHIER [--pdf]</translation>
+    </message>
+    <message>
+        <source>Verify every stored document.</source>
+        <translation>Vérifier tous les documents conservés.</translation>
+    </message>
+    <message>
+        <source>document verify DOC_ID|--all</source>
+        <translation>document verify DOC_ID|--all</translation>
+    </message>
+    <message>
+        <source>%1	intact</source>
+        <translation>%1	intact</translation>
+    </message>
+    <message>
+        <source>%1	ALTERED OR UNREADABLE: %2</source>
+        <translation>%1	ALTÉRÉ OU ILLISIBLE&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>storing a document</source>
+        <translation>enregistrement d’un document</translation>
+    </message>
+    <message>
+        <source>The database gave no number for the new document.</source>
+        <translation>La base de données n’a attribué aucun numéro au nouveau document.</translation>
+    </message>
+    <message>
+        <source>storing a document page</source>
+        <translation>enregistrement d’une page de document</translation>
+    </message>
+    <message>
+        <source>reading a document</source>
+        <translation>lecture d’un document</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Le document %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>listing documents</source>
+        <translation>liste des documents</translation>
+    </message>
+    <message>
+        <source>reading a document page</source>
+        <translation>lecture d’une page de document</translation>
+    </message>
+    <message>
+        <source>Page %1 of document %2 is missing from the database.</source>
+        <translation>La page %1 du document %2 est absente de la base de données.</translation>
+    </message>
+    <message>
+        <source>deleting a document</source>
+        <translation>suppression d’un document</translation>
+    </message>
+    <message>
+        <source>reading a dossier</source>
+        <translation>lecture d’un dossier</translation>
+    </message>
+    <message>
+        <source>Cannot read dossier %1.</source>
+        <translation>Impossible de lire le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>There is no dossier %1.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 reached the end of its retention and was purged: no document can be added to it.</source>
+        <translation>Le dossier %1 a atteint la fin de sa durée de conservation et a été purgé&#xa0;: aucun document ne peut plus y être ajouté.</translation>
+    </message>
+    <message>
+        <source>Give the date printed on the %1: it must be under three months old at the meeting.</source>
+        <translation>Indiquez la date imprimée sur le document «&#xa0;%1&#xa0;»&#xa0;: il doit dater de moins de trois mois au jour du face-à-face.</translation>
+    </message>
+    <message>
+        <source>The date of the paper document cannot be in the future.</source>
+        <translation>La date du document papier ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; the limit is %2 MiB. It was not stored.</source>
+        <translation>Le fichier fait %1 Mio&#xa0;; la limite est de %2 Mio. Il n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no page to store.</source>
+        <translation>Il n’y a aucune page à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Document %1, page %2: %3</source>
+        <translation>Document %1, page %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Document %1, page %2 does not match its recorded SHA-256: it was altered.</source>
+        <translation>Document %1&#xa0;: la page %2 ne correspond pas à son empreinte SHA-256 enregistrée&#xa0;; elle a été altérée.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no stored page.</source>
+        <translation>Le document %1 n’a aucune page enregistrée.</translation>
+    </message>
+    <message>
+        <source>Document %1 does not match its recorded SHA-256: it was altered.</source>
+        <translation>Le document %1 ne correspond pas à son empreinte SHA-256 enregistrée&#xa0;: il a été altéré.</translation>
+    </message>
+    <message>
+        <source>A PDF document is exported as it is: Guichet cannot merge PDF pages.</source>
+        <translation>Un document PDF est exporté tel quel&#xa0;: Guichet ne sait pas fusionner des pages PDF.</translation>
+    </message>
+    <message>
+        <source>%1, dossier %2</source>
+        <translation>%1, dossier %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypes</name>
+    <message>
+        <source>ID document, front</source>
+        <translation>Pièce d’identité, recto</translation>
+    </message>
+    <message>
+        <source>ID document, back</source>
+        <translation>Pièce d’identité, verso</translation>
+    </message>
+    <message>
+        <source>Passport page</source>
+        <translation>Page de passeport</translation>
+    </message>
+    <message>
+        <source>Kbis extract</source>
+        <translation>Extrait Kbis</translation>
+    </message>
+    <message>
+        <source>SIRENE notice</source>
+        <translation>Avis de situation SIRENE</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation>Demande de certificat</translation>
+    </message>
+    <message>
+        <source>Signed terms of use</source>
+        <translation>Conditions générales d’utilisation (CGU) signées</translation>
+    </message>
+    <message>
+        <source>Signed intervention form</source>
+        <translation>Formulaire d’intervention signé</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+</context>
+<context>
+    <name>DossierCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire le résultat en JSON, pour les programmes.</translation>
+    </message>
+    <message>
+        <source>CA order reference.</source>
+        <translation>Référence de commande de l’AC.</translation>
+    </message>
+    <message>
+        <source>Product identifier (see the catalogue).</source>
+        <translation>Identifiant du produit (voir le catalogue).</translation>
+    </message>
+    <message>
+        <source>Certificate usage the product allows.</source>
+        <translation>Usage du certificat autorisé par le produit.</translation>
+    </message>
+    <message>
+        <source>Use: public-tenders, siv or ssl.</source>
+        <translation>Cas d’usage (public-tenders, siv ou ssl).</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s surnames as on the ID.</source>
+        <translation>Noms du porteur, tels qu’inscrits sur la pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s given names as on the ID.</source>
+        <translation>Prénoms du porteur, tels qu’inscrits sur la pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s date of birth (YYYY-MM-DD).</source>
+        <translation>Date de naissance du porteur (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s place of birth.</source>
+        <translation>Lieu de naissance du porteur.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s email address.</source>
+        <translation>Adresse électronique du porteur.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s phone number.</source>
+        <translation>Numéro de téléphone du porteur.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name.</source>
+        <translation>Raison sociale de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s legal form.</source>
+        <translation>Forme juridique de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s SIREN or SIRET.</source>
+        <translation>SIREN ou SIRET de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s surnames.</source>
+        <translation>Noms du représentant légal.</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s given names.</source>
+        <translation>Prénoms du représentant légal.</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s function.</source>
+        <translation>Fonction du représentant légal.</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s email.</source>
+        <translation>Adresse électronique du représentant légal.</translation>
+    </message>
+    <message>
+        <source>Registration files.
+
+Commands:
+  list        list dossiers (filter, search, sort)
+  show ID     show one dossier with its status history
+  create      create a dossier from options or --from-json
+  update ID   change fields of a dossier
+  set-status ID STATUS [--reason TEXT]   move a dossier in its lifecycle</source>
+        <translation>Dossiers d’enregistrement.
+
+Commandes&#xa0;:
+  list        lister les dossiers (filtrer, rechercher, trier)
+  show ID     afficher un dossier avec l’historique de ses statuts
+  create      créer un dossier à partir des options ou de --from-json
+  update ID   modifier des champs d’un dossier
+  set-status ID STATUT [--reason TEXTE]   faire avancer un dossier dans son cycle de vie</translation>
+    </message>
+    <message>
+        <source>list, show, create, update or set-status</source>
+        <translation>list, show, create, update ou set-status</translation>
+    </message>
+    <message>
+        <source>Only dossiers in this status.</source>
+        <translation>Uniquement les dossiers dans ce statut.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>Name, order reference or SIRET prefix.</source>
+        <translation>Nom, référence de commande ou début du SIRET.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>name, order-ref, product, status, updated or relevance.</source>
+        <translation>name, order-ref, product, status, updated ou relevance.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>Sort in descending order.</source>
+        <translation>Trier par ordre décroissant.</translation>
+    </message>
+    <message>
+        <source>At most this many dossiers.</source>
+        <translation>Nombre maximal de dossiers.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;.</source>
+        <translation>statut inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unknown sort key &quot;%1&quot;.</source>
+        <translation>clé de tri inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit attend un nombre positif.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 (version %2)</source>
+        <translation>Dossier %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>  Status:          %1</source>
+        <translation>  Statut&#xa0;:                %1</translation>
+    </message>
+    <message>
+        <source>  Order reference: %1</source>
+        <translation>  Référence de commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  Product:         %1 (%2)</source>
+        <translation>  Produit&#xa0;:               %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Holder:          %1 %2</source>
+        <translation>  Porteur&#xa0;:               %1 %2</translation>
+    </message>
+    <message>
+        <source>  Born:            %1 %2</source>
+        <translation>  Naissance&#xa0;:             %1 %2</translation>
+    </message>
+    <message>
+        <source>  Email:           %1</source>
+        <translation>  Courriel&#xa0;:              %1</translation>
+    </message>
+    <message>
+        <source>  Organisation:    %1 (%2)</source>
+        <translation>  Organisation&#xa0;:          %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  History:</source>
+        <translation>  Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dossier number.</source>
+        <translation>Numéro du dossier.</translation>
+    </message>
+    <message>
+        <source>give the dossier number: dossier show ID.</source>
+        <translation>indiquez le numéro du dossier&#xa0;: dossier show ID.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>The holder does not act for an organisation.</source>
+        <translation>Le porteur n’agit pas pour le compte d’une organisation.</translation>
+    </message>
+    <message>
+        <source>Read fields from a JSON file (- for standard input).</source>
+        <translation>Lire les champs depuis un fichier JSON (- pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 n’est pas un objet JSON&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Refuse if the dossier is no longer at this version.</source>
+        <translation>Refuser si le dossier n’est plus à cette version.</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>give the dossier number: dossier update ID.</source>
+        <translation>indiquez le numéro du dossier&#xa0;: dossier update ID.</translation>
+    </message>
+    <message>
+        <source>New status.</source>
+        <translation>Nouveau statut.</translation>
+    </message>
+    <message>
+        <source>Why (required to cancel or for a CA rejection).</source>
+        <translation>Motif (obligatoire pour une annulation ou un rejet par l’AC).</translation>
+    </message>
+    <message>
+        <source>write: dossier set-status ID STATUS, where STATUS is one of %1.</source>
+        <translation>écrivez&#xa0;: dossier set-status ID STATUT, où STATUT est l’une des valeurs suivantes&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierJson</name>
+    <message>
+        <source>The date of birth &quot;%1&quot; is not a date (write YYYY-MM-DD).</source>
+        <translation>La date de naissance «&#xa0;%1&#xa0;» n’est pas une date (écrivez AAAA-MM-JJ).</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRepository</name>
+    <message>
+        <source>storing a new dossier</source>
+        <translation>enregistrement d’un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>reading the new dossier&apos;s number</source>
+        <translation>lecture du numéro du nouveau dossier</translation>
+    </message>
+    <message>
+        <source>saving the dossier</source>
+        <translation>enregistrement du dossier</translation>
+    </message>
+    <message>
+        <source>changing the dossier&apos;s status</source>
+        <translation>changement de statut du dossier</translation>
+    </message>
+    <message>
+        <source>checking the dossier</source>
+        <translation>vérification du dossier</translation>
+    </message>
+    <message>
+        <source>Dossier %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 was changed by %2 at %3 while you were editing it. Your changes were not saved: reopen the dossier to see the new version, then make your changes again.</source>
+        <translation>Le dossier %1 a été modifié par %2 (%3) pendant que vous le modifiiez. Vos modifications n’ont pas été enregistrées&#xa0;: rouvrez le dossier pour voir la nouvelle version, puis refaites vos modifications.</translation>
+    </message>
+    <message>
+        <source>indexing the dossier for search</source>
+        <translation>indexation du dossier pour la recherche</translation>
+    </message>
+    <message>
+        <source>recording the status change</source>
+        <translation>enregistrement du changement de statut</translation>
+    </message>
+    <message>
+        <source>reading the dossier</source>
+        <translation>lecture du dossier</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has a status this version does not know (%2).</source>
+        <translation>Le dossier %1 a un statut inconnu de cette version (%2).</translation>
+    </message>
+    <message>
+        <source>reading the status history</source>
+        <translation>lecture de l’historique des statuts</translation>
+    </message>
+    <message>
+        <source>listing dossiers</source>
+        <translation>liste des dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>DossierService</name>
+    <message>
+        <source>The dossier was not saved:
+%1</source>
+        <translation>Le dossier n’a pas été enregistré&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierValidator</name>
+    <message>
+        <source>Choose a product.</source>
+        <translation>Choisissez un produit.</translation>
+    </message>
+    <message>
+        <source>Choose a usage that this product allows.</source>
+        <translation>Choisissez un usage autorisé par ce produit.</translation>
+    </message>
+    <message>
+        <source>This use is not in the product catalogue.</source>
+        <translation>Ce cas d’usage ne figure pas dans le catalogue des produits.</translation>
+    </message>
+    <message>
+        <source>This product does not serve the chosen use.</source>
+        <translation>Ce produit ne convient pas au cas d’usage choisi.</translation>
+    </message>
+    <message>
+        <source>The order reference is longer than 64 characters.</source>
+        <translation>La référence de commande dépasse 64 caractères.</translation>
+    </message>
+    <message>
+        <source>Enter the holder&apos;s surname as written on the identity document.</source>
+        <translation>Saisissez le nom du porteur tel qu’il figure sur la pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>A surname contains only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Un nom ne contient que des lettres, des espaces, des traits d’union et des apostrophes.</translation>
+    </message>
+    <message>
+        <source>Enter the holder&apos;s given names as written on the identity document.</source>
+        <translation>Saisissez les prénoms du porteur tels qu’ils figurent sur la pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>Given names contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Les prénoms ne contiennent que des lettres, des espaces, des traits d’union et des apostrophes.</translation>
+    </message>
+    <message>
+        <source>Enter the holder&apos;s date of birth.</source>
+        <translation>Saisissez la date de naissance du porteur.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be in the past.</source>
+        <translation>La date de naissance doit être dans le passé.</translation>
+    </message>
+    <message>
+        <source>The holder must be an adult (18 or over).</source>
+        <translation>Le porteur doit être majeur (18 ans ou plus).</translation>
+    </message>
+    <message>
+        <source>This date of birth is more than 130 years ago.</source>
+        <translation>Cette date de naissance remonte à plus de 130 ans.</translation>
+    </message>
+    <message>
+        <source>Enter the holder&apos;s email address: the CA writes to it.</source>
+        <translation>Saisissez l’adresse électronique du porteur&#xa0;: l’AC lui écrit à cette adresse.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid.</source>
+        <translation>Cette adresse électronique n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces and an optional leading +.</source>
+        <translation>Un numéro de téléphone se compose de chiffres, d’espaces et éventuellement d’un + initial.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Saisissez la raison sociale de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s SIREN or SIRET number.</source>
+        <translation>Saisissez le numéro SIREN ou SIRET de l’organisation.</translation>
+    </message>
+    <message>
+        <source>This product is issued to someone acting for an organisation: enter the organisation.</source>
+        <translation>Ce produit est délivré à une personne agissant pour le compte d’une organisation&#xa0;: renseignez l’organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionService</name>
+    <message>
+        <source>The master key from the %1 source has the wrong size.</source>
+        <translation>La clé maîtresse issue de la source %1 n’a pas la bonne taille.</translation>
+    </message>
+</context>
+<context>
+    <name>Envelope</name>
+    <message>
+        <source>The data is not a Guichet encrypted object, or it was altered.</source>
+        <translation>Ces données ne sont pas un objet chiffré Guichet, ou elles ont été altérées.</translation>
+    </message>
+    <message>
+        <source>The encrypted object has format version %1, which this Guichet does not know: it was written by a newer version, or it was altered.</source>
+        <translation>L’objet chiffré est au format version %1, inconnu de cette version de Guichet&#xa0;: il a été écrit par une version plus récente, ou il a été altéré.</translation>
+    </message>
+    <message>
+        <source>The encrypted object names master key %1, not this workstation&apos;s key %2: it was sealed under another key, or it was altered.</source>
+        <translation>L’objet chiffré désigne la clé maîtresse %1, et non la clé %2 de ce poste&#xa0;: il a été scellé avec une autre clé, ou il a été altéré.</translation>
+    </message>
+</context>
+<context>
+    <name>FileInspector</name>
+    <message>
+        <source>The PDF file is truncated or damaged (no end-of-file marker). It was not stored.</source>
+        <translation>Le fichier PDF est tronqué ou endommagé (pas de marqueur de fin de fichier). Il n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The PNG file is truncated or damaged (its chunks do not end with IEND). It was not stored.</source>
+        <translation>Le fichier PNG est tronqué ou endommagé (ses blocs ne se terminent pas par IEND). Il n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The JPEG file is truncated or damaged (no end-of-image marker). It was not stored.</source>
+        <translation>Le fichier JPEG est tronqué ou endommagé (pas de marqueur de fin d’image). Il n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The TIFF file is truncated or damaged (its directories point outside the file). It was not stored.</source>
+        <translation>Le fichier TIFF est tronqué ou endommagé (ses répertoires pointent hors du fichier). Il n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file is empty. It was not stored.</source>
+        <translation>Le fichier est vide. Il n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, JPEG, PNG or TIFF file (recognised by its content, not its name). It was not stored.</source>
+        <translation>Le fichier n’est ni un PDF, ni un JPEG, ni un PNG, ni un TIFF (reconnu par son contenu, non par son nom). Il n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image file is damaged and cannot be decoded (%2). It was not stored.</source>
+        <translation>La page %1 du fichier image est endommagée et ne peut pas être décodée (%2). Le fichier n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The image file has %1 readable page(s) out of %2. It was not stored.</source>
+        <translation>Le fichier image a %1 page(s) lisible(s) sur %2. Il n’a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Guichet: registration-authority workstation.</source>
+        <translation>Guichet&#xa0;: poste de travail d’autorité d’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Database for this run: a SQLite file path or postgresql://user@host:port/name. Default: the workstation&apos;s setting, else the embedded SQLite file.</source>
+        <translation>Base de données pour cette exécution, sous la forme du chemin d’un fichier SQLite ou d’une adresse postgresql://utilisateur@hôte:port/nom. Par défaut, le réglage du poste, sinon le fichier SQLite intégré.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Operator recorded in history and audit for this run (default: the workstation&apos;s setting, else the system user).</source>
+        <translation>Opérateur inscrit dans l’historique et le journal d’audit pour cette exécution (par défaut, le réglage du poste, sinon l’utilisateur du système).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDocumentCatalogue</name>
+    <message>
+        <source>The identity document catalogue is not valid JSON: %1</source>
+        <translation>Le catalogue des pièces d’identité n’est pas un JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A security feature has no identifier or a duplicate one.</source>
+        <translation>Un élément de sécurité n’a pas d’identifiant ou a un identifiant en double.</translation>
+    </message>
+    <message>
+        <source>Security feature %1 has an unknown inspection kind.</source>
+        <translation>L’élément de sécurité %1 a un type de contrôle inconnu.</translation>
+    </message>
+    <message>
+        <source>A document type has no identifier or a duplicate one.</source>
+        <translation>Un type de document n’a pas d’identifiant ou a un identifiant en double.</translation>
+    </message>
+    <message>
+        <source>Document type %1 has an unknown MRZ layout.</source>
+        <translation>Le type de document %1 a un format de MRZ inconnu.</translation>
+    </message>
+    <message>
+        <source>Document type %1 names an unknown security feature &quot;%2&quot;.</source>
+        <translation>Le type de document %1 désigne un élément de sécurité inconnu, «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Document type %1 lists fewer than three security features.</source>
+        <translation>Le type de document %1 liste moins de trois éléments de sécurité.</translation>
+    </message>
+    <message>
+        <source>Document type %1 has a validity extension that is not between 1 and 20 years.</source>
+        <translation>Le type de document %1 a une prolongation de validité qui n’est pas comprise entre 1 et 20 ans.</translation>
+    </message>
+    <message>
+        <source>The identity document catalogue lists no document type.</source>
+        <translation>Le catalogue des pièces d’identité ne liste aucun type de document.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCommand</name>
+    <message>
+        <source>Where the master key that encrypts stored documents lives.
+
+Commands:
+  status                         OS keychain reachable? master key present? which source this database uses
+  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one</source>
+        <translation>Emplacement de la clé maîtresse qui chiffre les documents conservés.
+
+Commandes&#xa0;:
+  status                         trousseau du système joignable&#xa0;? clé maîtresse présente&#xa0;? source utilisée par cette base de données
+  use-passphrase --passphrase-fd N   (superviseur) protéger la clé maîtresse par une phrase de passe conservée hors de tout trousseau, pour un poste qui n’en a pas</translation>
+    </message>
+    <message>
+        <source>status or use-passphrase</source>
+        <translation>status ou use-passphrase</translation>
+    </message>
+    <message>
+        <source>unknown keychain command &quot;%1&quot;.</source>
+        <translation>commande keychain inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire le résultat en JSON, pour les programmes.</translation>
+    </message>
+    <message>
+        <source>Master key source for this database: %1</source>
+        <translation>Source de la clé maîtresse pour cette base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>passphrase (chosen by a supervisor)</source>
+        <translation>phrase de passe (choisie par un superviseur)</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>trousseau du système</translation>
+    </message>
+    <message>
+        <source>OS keychain: reachable; %1</source>
+        <translation>Trousseau du système&#xa0;: joignable&#xa0;; %1</translation>
+    </message>
+    <message>
+        <source>master key %1 present</source>
+        <translation>clé maîtresse %1 présente</translation>
+    </message>
+    <message>
+        <source>no master key yet (created on first use)</source>
+        <translation>pas encore de clé maîtresse (créée à la première utilisation)</translation>
+    </message>
+    <message>
+        <source>OS keychain: NOT reachable: %1</source>
+        <translation>Trousseau du système&#xa0;: NON joignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Identity documents cannot be stored on this workstation.</source>
+        <translation>Les pièces d’identité ne peuvent pas être enregistrées sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from this file descriptor (0 for standard input).</source>
+        <translation>Lire la nouvelle phrase de passe depuis ce descripteur de fichier (0 pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>keychain use-passphrase --passphrase-fd N (never the passphrase itself on the command line)</source>
+        <translation>keychain use-passphrase --passphrase-fd N (jamais la phrase de passe elle-même sur la ligne de commande)</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s master key %1 is now also protected by the passphrase; this database uses the passphrase from now on.</source>
+        <translation>La clé maîtresse %1 du trousseau est désormais aussi protégée par la phrase de passe&#xa0;; cette base de données utilise dorénavant la phrase de passe.</translation>
+    </message>
+    <message>
+        <source>A new master key %1 is protected by the passphrase; this database uses the passphrase from now on.</source>
+        <translation>Une nouvelle clé maîtresse %1 est protégée par la phrase de passe&#xa0;; cette base de données utilise dorénavant la phrase de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainMasterKeySource</name>
+    <message>
+        <source>%1
+Guichet keeps identity documents only encrypted, under a master key held in the OS keychain, so it refuses to store them now. Open a desktop session with a keyring (GNOME Keyring, KWallet or another Secret Service), or have a supervisor protect the master key with a passphrase (guichet-cli keychain use-passphrase).</source>
+        <translation>%1
+Guichet ne conserve les pièces d’identité que chiffrées, sous une clé maîtresse détenue par le trousseau du système&#xa0;; il refuse donc de les enregistrer pour l’instant. Ouvrez une session de bureau disposant d’un trousseau (GNOME Keyring, KWallet ou un autre service Secret Service), ou faites protéger la clé maîtresse par une phrase de passe par un superviseur (guichet-cli keychain use-passphrase).</translation>
+    </message>
+    <message>
+        <source>The master key in the OS keychain (entry &quot;%1&quot;) has %2 bytes instead of %3: it was altered.</source>
+        <translation>La clé maîtresse du trousseau du système (entrée «&#xa0;%1&#xa0;») fait %2 octets au lieu de %3&#xa0;: elle a été altérée.</translation>
+    </message>
+</context>
+<context>
+    <name>MasterKeySelection</name>
+    <message>
+        <source>This database&apos;s master key is protected by a passphrase: give the passphrase to open or store documents.</source>
+        <translation>La clé maîtresse de cette base de données est protégée par une phrase de passe&#xa0;: saisissez la phrase de passe pour ouvrir ou enregistrer des documents.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s master key is in the OS keychain, not protected by a passphrase: no passphrase is needed.</source>
+        <translation>La clé maîtresse de cette base de données se trouve dans le trousseau du système, sans phrase de passe&#xa0;: aucune phrase de passe n’est nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>reading the schema version</source>
+        <translation>lecture de la version du schéma</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Guichet (schema %1; this version knows up to %2). It was left untouched: update Guichet to open it.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de Guichet (schéma %1&#xa0;; cette version connaît les schémas jusqu’au %2). Elle n’a pas été modifiée&#xa0;: mettez Guichet à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>locking the schema</source>
+        <translation>verrouillage du schéma</translation>
+    </message>
+    <message>
+        <source>creating the schema table</source>
+        <translation>création de la table du schéma</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation>mise à niveau du schéma vers la version %1</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>enregistrement de la version du schéma</translation>
+    </message>
+</context>
+<context>
+    <name>MrzCommand</name>
+    <message>
+        <source>Machine-readable zones of identity documents.
+
+Commands:
+  check   read MRZ lines on standard input, print the fields and every problem
+
+Exit codes: 0 valid, 1 not valid, 2 usage error.</source>
+        <translation>Zones de lecture automatique (MRZ) des pièces d’identité.
+
+Commandes&#xa0;:
+  check   lire les lignes de la MRZ sur l’entrée standard, afficher les champs et chaque problème
+
+Codes de sortie&#xa0;: 0 valide, 1 non valide, 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>Reads an MRZ (TD1, TD2, TD3 or French ID card 1988-2021) on standard input, as typed or OCR&apos;d, and prints each field and every problem.
+Exit codes: 0 valid, 1 not valid, 2 usage error.</source>
+        <translation>Lit une MRZ (TD1, TD2, TD3 ou CNI française 1988-2021) sur l’entrée standard, telle que saisie ou issue de l’OCR, et affiche chaque champ et chaque problème.
+Codes de sortie&#xa0;: 0 valide, 1 non valide, 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire le résultat en JSON, pour les programmes.</translation>
+    </message>
+    <message>
+        <source>Reference date (the meeting date) for birth and expiry checks, YYYY-MM-DD. Default: today.</source>
+        <translation>Date de référence (date du face-à-face) pour les contrôles de naissance et d’expiration, au format AAAA-MM-JJ (aujourd’hui par défaut).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Expected layout: td1, td2, td3 or fr-cni-1988.</source>
+        <translation>Format attendu (td1, td2, td3 ou fr-cni-1988).</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>mrz check reads the MRZ on standard input, not as arguments.</source>
+        <translation>mrz check lit la MRZ sur l’entrée standard, pas en arguments.</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD.</source>
+        <translation>--date attend une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--format is one of td1, td2, td3, fr-cni-1988.</source>
+        <translation>--format vaut td1, td2, td3 ou fr-cni-1988.</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>impossible de lire l’entrée standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the input is too long for an MRZ.</source>
+        <translation>l’entrée est trop longue pour une MRZ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>guichet-cli: the MRZ is not valid: %n error(s).</source>
+        <translation>
+            <numerusform>guichet-cli&#xa0;: la MRZ n’est pas valide&#xa0;: %n erreur.</numerusform>
+            <numerusform>guichet-cli&#xa0;: la MRZ n’est pas valide&#xa0;: %n erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>Format&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Document type: %1</source>
+        <translation>Type de document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème détecté.</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>erreur&#xa0;:  </translation>
+    </message>
+    <message>
+        <source>notice:</source>
+        <translation>remarque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The MRZ is valid.</source>
+        <translation>La MRZ est valide.</translation>
+    </message>
+    <message>
+        <source>The MRZ is not valid.</source>
+        <translation>La MRZ n’est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>MrzFieldComparison</name>
+    <message>
+        <source>%1: the same as in the MRZ.</source>
+        <translation>%1&#xa0;: identique à la MRZ.</translation>
+    </message>
+    <message>
+        <source>%1: the same as the start of the MRZ, where it was cut to fit its zone.</source>
+        <translation>%1&#xa0;: identique au début de la MRZ, où la valeur a été tronquée pour tenir dans sa zone.</translation>
+    </message>
+    <message>
+        <source>%1: typed &quot;%2&quot;, the MRZ reads &quot;%3&quot;. They differ only by look-alike characters (O and 0, I and 1...): check which one the document shows.</source>
+        <translation>%1&#xa0;: saisi «&#xa0;%2&#xa0;», la MRZ indique «&#xa0;%3&#xa0;». Ils ne diffèrent que par des caractères qui se ressemblent (O et 0, I et 1…)&#xa0;: vérifiez lequel figure sur le document.</translation>
+    </message>
+    <message>
+        <source>%1: typed &quot;%2&quot;, the MRZ reads &quot;%3&quot;.</source>
+        <translation>%1&#xa0;: saisi «&#xa0;%2&#xa0;», la MRZ indique «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: not in the MRZ of this document.</source>
+        <translation>%1&#xa0;: absent de la MRZ de ce document.</translation>
+    </message>
+    <message>
+        <source>%1: not entered from the visual zone.</source>
+        <translation>%1&#xa0;: non saisi depuis la zone visuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>MrzProblem</name>
+    <message>
+        <source>MRZ layout</source>
+        <translation>format de la MRZ</translation>
+    </message>
+    <message>
+        <source>document code</source>
+        <translation>code du document</translation>
+    </message>
+    <message>
+        <source>issuing state</source>
+        <translation>État émetteur</translation>
+    </message>
+    <message>
+        <source>surnames</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>given names</source>
+        <translation>prénoms</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>numéro du document</translation>
+    </message>
+    <message>
+        <source>document number check digit</source>
+        <translation>clé du numéro du document</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nationalité</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>date of birth check digit</source>
+        <translation>clé de la date de naissance</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>date d’expiration</translation>
+    </message>
+    <message>
+        <source>expiry date check digit</source>
+        <translation>clé de la date d’expiration</translation>
+    </message>
+    <message>
+        <source>optional data</source>
+        <translation>données facultatives</translation>
+    </message>
+    <message>
+        <source>optional data check digit</source>
+        <translation>clé des données facultatives</translation>
+    </message>
+    <message>
+        <source>optional data (line 2)</source>
+        <translation>données facultatives (ligne 2)</translation>
+    </message>
+    <message>
+        <source>composite check digit</source>
+        <translation>clé composite</translation>
+    </message>
+    <message>
+        <source>administrative code</source>
+        <translation>code administratif</translation>
+    </message>
+    <message>
+        <source>issue month</source>
+        <translation>mois de délivrance</translation>
+    </message>
+    <message>
+        <source>issuing office</source>
+        <translation>bureau de délivrance</translation>
+    </message>
+    <message>
+        <source>an unreadable character</source>
+        <translation>un caractère illisible</translation>
+    </message>
+    <message>
+        <source>ICAO TD1 (ID card, 3 lines of 30)</source>
+        <translation>OACI TD1 (carte d’identité, 3 lignes de 30)</translation>
+    </message>
+    <message>
+        <source>ICAO TD2 (2 lines of 36)</source>
+        <translation>OACI TD2 (2 lignes de 36)</translation>
+    </message>
+    <message>
+        <source>ICAO TD3 (passport, 2 lines of 44)</source>
+        <translation>OACI TD3 (passeport, 2 lignes de 44)</translation>
+    </message>
+    <message>
+        <source>French ID card 1988-2021 (2 lines of 36)</source>
+        <translation>CNI française 1988-2021 (2 lignes de 36)</translation>
+    </message>
+    <message>
+        <source>unknown layout</source>
+        <translation>format inconnu</translation>
+    </message>
+    <message>
+        <source>Line %1, position %2 (%3)</source>
+        <translation>Ligne %1, position %2 (%3)</translation>
+    </message>
+    <message>
+        <source> Did you mean &quot;%1&quot;?</source>
+        <translation> Vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source> Perhaps line %1, position %2 should read &quot;%3&quot;; check the document.</source>
+        <translation> La ligne %1, position %2, devrait peut-être indiquer «&#xa0;%3&#xa0;»&#xa0;; vérifiez le document.</translation>
+    </message>
+    <message>
+        <source>Lower-case letters were read as capitals.</source>
+        <translation>Les lettres minuscules ont été lues comme des majuscules.</translation>
+    </message>
+    <message>
+        <source>Spaces inside the lines were ignored.</source>
+        <translation>Les espaces à l’intérieur des lignes ont été ignorés.</translation>
+    </message>
+    <message>
+        <source>The MRZ was given as one line of %1 characters; it was read as %2 lines of %3: %4.</source>
+        <translation>La MRZ a été fournie sur une seule ligne de %1 caractères&#xa0;; elle a été lue comme %2 lignes de %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1: the date is wholly or partly unknown (fillers instead of digits); check the visual zone.</source>
+        <translation>%1&#xa0;: la date est totalement ou partiellement inconnue (caractères de remplissage au lieu de chiffres)&#xa0;; vérifiez la zone visuelle.</translation>
+    </message>
+    <message>
+        <source>The names fill the whole zone and may have been truncated; compare them with the visual zone.</source>
+        <translation>Les noms remplissent toute la zone et ont pu être tronqués&#xa0;; comparez-les avec la zone visuelle.</translation>
+    </message>
+    <message>
+        <source>%1: X is written in the visual zone; ICAO 9303 writes &lt; in the MRZ for an unspecified sex. Check the visual zone.</source>
+        <translation>%1&#xa0;: X figure dans la zone visuelle&#xa0;; le Doc 9303 de l’OACI inscrit &lt; dans la MRZ pour un sexe non précisé. Vérifiez la zone visuelle.</translation>
+    </message>
+    <message>
+        <source>No MRZ text was given.</source>
+        <translation>Aucun texte de MRZ n’a été fourni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read, but %1 has %2 lines. Check that no line is missing or added.</source>
+        <translation>
+            <numerusform>%n ligne lue, mais le format %1 en compte %2. Vérifiez qu’aucune ligne ne manque ni n’a été ajoutée.</numerusform>
+            <numerusform>%n lignes lues, mais le format %1 en compte %2. Vérifiez qu’aucune ligne ne manque ni n’a été ajoutée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 characters instead of %3 for %4: a character is missing or was not read.</source>
+        <translation>La ligne %1 compte %2 caractères au lieu de %3 pour le format %4&#xa0;: un caractère manque ou n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 characters instead of %3 for %4: a character was added or read twice.</source>
+        <translation>La ligne %1 compte %2 caractères au lieu de %3 pour le format %4&#xa0;: un caractère a été ajouté ou lu deux fois.</translation>
+    </message>
+    <message>
+        <source>The MRZ has the layout %1, but the selected document type uses %2.</source>
+        <translation>La MRZ est au format %1, mais le type de document choisi utilise le format %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an MRZ character (only A-Z, 0-9 and &lt;).%3</source>
+        <translation>%1&#xa0;: %2 n’est pas un caractère de MRZ (uniquement A-Z, 0-9 et &lt;).%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a digit.%3</source>
+        <translation>%1&#xa0;: %2 doit être un chiffre.%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a letter or &lt;.%3</source>
+        <translation>%1&#xa0;: %2 doit être une lettre ou &lt;.%3</translation>
+    </message>
+    <message>
+        <source>The document code starts with %1; %2 must start with %3.</source>
+        <translation>Le code du document commence par %1&#xa0;; au format %2, il doit commencer par %3.</translation>
+    </message>
+    <message>
+        <source>A, C or I</source>
+        <translation>A, C ou I</translation>
+    </message>
+    <message>
+        <source>%1: the check digit is %2, not a digit (the data gives %3).%4</source>
+        <translation>%1&#xa0;: la clé de contrôle est %2, qui n’est pas un chiffre (les données donnent %3).%4</translation>
+    </message>
+    <message>
+        <source>%1: the composite check digit is %2 but the data it covers gives %3: a character is wrong somewhere in the zones it covers.%4</source>
+        <translation>%1&#xa0;: la clé composite est %2 mais les données qu’elle couvre donnent %3&#xa0;: un caractère est erroné quelque part dans les zones couvertes.%4</translation>
+    </message>
+    <message>
+        <source>%1: the check digit is %2 but the %3 gives %4: a character of the %3 or the check digit is wrong.%5</source>
+        <translation>%1&#xa0;: la clé de contrôle est %2 mais le champ «&#xa0;%3&#xa0;» donne %4&#xa0;: soit un caractère du champ «&#xa0;%3&#xa0;» est erroné, soit la clé de contrôle l’est.%5</translation>
+    </message>
+    <message>
+        <source>%1: not a valid date (YYMMDD).</source>
+        <translation>%1&#xa0;: date non valide (AAMMJJ).</translation>
+    </message>
+    <message>
+        <source>%1: the expiry date is before the date of birth.</source>
+        <translation>%1&#xa0;: la date d’expiration est antérieure à la date de naissance.</translation>
+    </message>
+    <message>
+        <source>%1: the issue month in the document number is before the date of birth.</source>
+        <translation>%1&#xa0;: le mois de délivrance indiqué dans le numéro du document est antérieur à la date de naissance.</translation>
+    </message>
+    <message>
+        <source>%1: the document has expired; it must be valid on the meeting date (VAL-8.3.1-07).</source>
+        <translation>%1&#xa0;: le document est expiré&#xa0;; il doit être valide à la date du face-à-face (VAL-8.3.1-07).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a sex code; the MRZ uses F, M or &lt;.</source>
+        <translation>%1&#xa0;: %2 n’est pas un code de sexe&#xa0;; la MRZ utilise F, M ou &lt;.</translation>
+    </message>
+    <message>
+        <source>%1: the primary identifier (surname) is missing.</source>
+        <translation>%1&#xa0;: l’identifiant principal (nom) est manquant.</translation>
+    </message>
+    <message>
+        <source>%1: a filler here announces a document number longer than 9 characters, but the optional data does not continue it with its check digit.</source>
+        <translation>%1&#xa0;: un caractère de remplissage à cet endroit annonce un numéro de document de plus de 9 caractères, mais les données facultatives ne le prolongent pas avec sa clé de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1: the issue month (YYMM at the start of the number) must fall between 1988 and 2021 and not after the reference date.</source>
+        <translation>%1&#xa0;: le mois de délivrance (AAMM au début du numéro) doit être compris entre 1988 et 2021 et ne pas être postérieur à la date de référence.</translation>
+    </message>
+    <message>
+        <source>There are more problems; correct these first.</source>
+        <translation>Il y a d’autres problèmes&#xa0;; corrigez d’abord ceux-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>MrzResult</name>
+    <message>
+        <source>%1 (YYMMDD, partly unknown)</source>
+        <translation>%1 (AAMMJJ, partiellement inconnue)</translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation>date non valide</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>féminin</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculin</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>does not match (the data gives %1)</source>
+        <translation>ne correspond pas (les données donnent %1)</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspond</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSsl</name>
+    <message>
+        <source>The cryptographic library failed while %1.</source>
+        <translation>La bibliothèque cryptographique a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>The cryptographic library failed while %1: %2.</source>
+        <translation>La bibliothèque cryptographique a échoué (%1)&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgCommand</name>
+    <message>
+        <source>Organisation identifiers.
+
+Commands:
+  check VALUE   check a SIREN, SIRET, French VAT number or RNA number
+
+Exit codes: 0 valid, 1 not valid (reason on stderr), 2 usage error.</source>
+        <translation>Identifiants d’organisation.
+
+Commandes&#xa0;:
+  check VALEUR   vérifier un numéro SIREN, SIRET, de TVA intracommunautaire français ou RNA
+
+Codes de sortie&#xa0;: 0 valide, 1 non valide (motif sur la sortie d’erreur), 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>Checks an organisation identifier, recognised by its shape: 9 digits SIREN, 14 digits SIRET, FR + key + SIREN VAT number, W + 9 characters RNA number. Spaces between digit groups are allowed.
+Exit codes: 0 valid, 1 not valid (reason on stderr), 2 usage error.</source>
+        <translation>Vérifie un identifiant d’organisation, reconnu par sa forme&#xa0;: SIREN à 9 chiffres, SIRET à 14 chiffres, numéro de TVA FR + clé + SIREN, numéro RNA W + 9 caractères. Les espaces entre les groupes de chiffres sont acceptés.
+Codes de sortie&#xa0;: 0 valide, 1 non valide (motif sur la sortie d’erreur), 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The identifier to check.</source>
+        <translation>L’identifiant à vérifier.</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire le résultat en JSON, pour les programmes.</translation>
+    </message>
+    <message>
+        <source>Check as this kind instead of recognising it: siren, siret, vat or rna.</source>
+        <translation>Type d’identifiant à vérifier (siren, siret, vat ou rna), au lieu de le reconnaître.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>give the identifier: org check VALUE.</source>
+        <translation>indiquez l’identifiant&#xa0;: org check VALEUR.</translation>
+    </message>
+    <message>
+        <source>--kind is one of siren, siret, vat, rna.</source>
+        <translation>--kind vaut siren, siret, vat ou rna.</translation>
+    </message>
+    <message>
+        <source>%1: valid %2.</source>
+        <translation>%1&#xa0;: %2 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationIdentifier</name>
+    <message>
+        <source>A SIREN number has exactly 9 digits.</source>
+        <translation>Un numéro SIREN comporte exactement 9 chiffres.</translation>
+    </message>
+    <message>
+        <source>This SIREN number is not valid: its check digit (Luhn) does not match. Check for a mistyped digit.</source>
+        <translation>Ce numéro SIREN n’est pas valide&#xa0;: sa clé de contrôle (Luhn) ne correspond pas. Vérifiez qu’aucun chiffre n’a été mal saisi.</translation>
+    </message>
+    <message>
+        <source>A SIRET number has exactly 14 digits.</source>
+        <translation>Un numéro SIRET comporte exactement 14 chiffres.</translation>
+    </message>
+    <message>
+        <source>This La Poste SIRET number is not valid: the sum of its digits is not a multiple of 5.</source>
+        <translation>Ce numéro SIRET de La Poste n’est pas valide&#xa0;: la somme de ses chiffres n’est pas un multiple de 5.</translation>
+    </message>
+    <message>
+        <source>The SIREN part (first 9 digits) of this SIRET is not valid: its check digit (Luhn) does not match.</source>
+        <translation>La partie SIREN (9 premiers chiffres) de ce SIRET n’est pas valide&#xa0;: sa clé de contrôle (Luhn) ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>This SIRET number is not valid: its check digit (Luhn) does not match. Check the establishment number (last 5 digits).</source>
+        <translation>Ce numéro SIRET n’est pas valide&#xa0;: sa clé de contrôle (Luhn) ne correspond pas. Vérifiez le numéro d’établissement (5 derniers chiffres).</translation>
+    </message>
+    <message>
+        <source>Enter a SIREN (9 digits) or a SIRET (14 digits).</source>
+        <translation>Saisissez un SIREN (9 chiffres) ou un SIRET (14 chiffres).</translation>
+    </message>
+    <message>
+        <source>A French VAT number starts with FR.</source>
+        <translation>Un numéro de TVA intracommunautaire français commence par FR.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A French VAT number is FR followed by 11 characters, a 2-digit key and the 9-digit SIREN; this one has %n character(s) after FR.</source>
+        <translation>
+            <numerusform>Un numéro de TVA intracommunautaire français se compose de FR suivi de 11 caractères, une clé à 2 chiffres et le SIREN à 9 chiffres&#xa0;; celui-ci compte %n caractère après FR.</numerusform>
+            <numerusform>Un numéro de TVA intracommunautaire français se compose de FR suivi de 11 caractères, une clé à 2 chiffres et le SIREN à 9 chiffres&#xa0;; celui-ci compte %n caractères après FR.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last 9 characters of a French VAT number are the SIREN, all digits.</source>
+        <translation>Les 9 derniers caractères d’un numéro de TVA intracommunautaire français forment le SIREN et sont tous des chiffres.</translation>
+    </message>
+    <message>
+        <source>The key of this VAT number (characters 3 and 4, &quot;%1&quot;) is not two digits, so it cannot be checked against a SIREN.</source>
+        <translation>La clé de ce numéro de TVA (caractères 3 et 4, «&#xa0;%1&#xa0;») n’est pas composée de deux chiffres&#xa0;: elle ne peut donc pas être vérifiée par rapport à un SIREN.</translation>
+    </message>
+    <message>
+        <source>The SIREN part (last 9 digits) of this VAT number is not valid: its check digit (Luhn) does not match.</source>
+        <translation>La partie SIREN (9 derniers chiffres) de ce numéro de TVA n’est pas valide&#xa0;: sa clé de contrôle (Luhn) ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>The key %1 of this VAT number does not match its SIREN %2: the key is (12 + 3 × (SIREN mod 97)) mod 97 = %3. Did you mean %4?</source>
+        <translation>La clé %1 de ce numéro de TVA ne correspond pas à son SIREN %2&#xa0;: la clé vaut (12 + 3 × (SIREN mod 97)) mod 97 = %3. Vouliez-vous dire %4&#xa0;?</translation>
+    </message>
+    <message>
+        <source>An association number in the RNA starts with W.</source>
+        <translation>Un numéro d’association au RNA commence par W.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An RNA number is W followed by 9 characters; this one has %n after the W.</source>
+        <translation>
+            <numerusform>Un numéro RNA se compose de W suivi de 9 caractères&#xa0;; celui-ci en compte %n après le W.</numerusform>
+            <numerusform>Un numéro RNA se compose de W suivi de 9 caractères&#xa0;; celui-ci en compte %n après le W.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An RNA number has only letters and digits after the W; found &quot;%1&quot;.</source>
+        <translation>Un numéro RNA ne comporte que des lettres et des chiffres après le W&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organisation identifier: a SIREN has 9 digits, a SIRET 14 digits, a French VAT number starts with FR and an RNA number with W.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’organisation&#xa0;: un SIREN comporte 9 chiffres, un SIRET 14 chiffres, un numéro de TVA intracommunautaire français commence par FR et un numéro RNA par W.</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>French VAT number</source>
+        <translation>numéro de TVA intracommunautaire français</translation>
+    </message>
+    <message>
+        <source>RNA association number</source>
+        <translation>numéro RNA (association)</translation>
+    </message>
+</context>
+<context>
+    <name>OsKeychain</name>
+    <message>
+        <source>The OS keychain did not answer within %1 s.</source>
+        <translation>Le trousseau du système n’a pas répondu dans un délai de %1 s.</translation>
+    </message>
+    <message>
+        <source>The OS keychain has no entry &quot;%1&quot;.</source>
+        <translation>Le trousseau du système n’a pas d’entrée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access (is it locked?): %1</source>
+        <translation>Le trousseau du système a refusé l’accès (est-il verrouillé&#xa0;?)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No OS keychain is reachable: %1</source>
+        <translation>Aucun trousseau du système n’est joignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The OS keychain needs a running Qt application.</source>
+        <translation>Le trousseau du système nécessite une application Qt en cours d’exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>PageEncoder</name>
+    <message>
+        <source>The page could not be encoded: %1</source>
+        <translation>La page n’a pas pu être encodée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The page image is empty.</source>
+        <translation>L’image de la page est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseInput</name>
+    <message>
+        <source>Cannot read the passphrase from file descriptor %1.</source>
+        <translation>Impossible de lire la phrase de passe depuis le descripteur de fichier %1.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long.</source>
+        <translation>La phrase de passe est trop longue.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase de passe est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseMasterKeySource</name>
+    <message>
+        <source>reading the master key settings</source>
+        <translation>lecture des réglages de la clé maîtresse</translation>
+    </message>
+    <message>
+        <source>This database has no passphrase-protected master key.</source>
+        <translation>Cette base de données n’a pas de clé maîtresse protégée par une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The passphrase-protected master key in the database is damaged.</source>
+        <translation>La clé maîtresse protégée par phrase de passe enregistrée dans la base de données est endommagée.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong (or the stored master key was altered).</source>
+        <translation>La phrase de passe est erronée (ou la clé maîtresse enregistrée a été altérée).</translation>
+    </message>
+    <message>
+        <source>The passphrase-protected master key does not match its recorded fingerprint: the settings were altered.</source>
+        <translation>La clé maîtresse protégée par phrase de passe ne correspond pas à son empreinte enregistrée&#xa0;: les réglages ont été altérés.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>La phrase de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A master key has %1 bytes.</source>
+        <translation>Une clé maîtresse fait %1 octets.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s master key is already protected by a passphrase.</source>
+        <translation>La clé maîtresse de cette base de données est déjà protégée par une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>storing the protected master key</source>
+        <translation>enregistrement de la clé maîtresse protégée</translation>
+    </message>
+</context>
+<context>
+    <name>PcscMessages</name>
+    <message>
+        <source>the card was removed from the reader</source>
+        <translation>la carte a été retirée du lecteur</translation>
+    </message>
+    <message>
+        <source>the card was reset by another application</source>
+        <translation>la carte a été réinitialisée par une autre application</translation>
+    </message>
+    <message>
+        <source>the card does not respond (is it inserted the right way?)</source>
+        <translation>la carte ne répond pas (est-elle insérée dans le bon sens&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>there is no card in the reader</source>
+        <translation>il n’y a pas de carte dans le lecteur</translation>
+    </message>
+    <message>
+        <source>no card reader is connected</source>
+        <translation>aucun lecteur de carte n’est connecté</translation>
+    </message>
+    <message>
+        <source>the reader is no longer available</source>
+        <translation>le lecteur n’est plus disponible</translation>
+    </message>
+    <message>
+        <source>the card or reader did not answer in time</source>
+        <translation>la carte ou le lecteur n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the smart card service (pcscd) is not running</source>
+        <translation>le service de cartes à puce (pcscd) n’est pas démarré</translation>
+    </message>
+    <message>
+        <source>another application is using the card</source>
+        <translation>une autre application utilise la carte</translation>
+    </message>
+    <message>
+        <source>the operation was cancelled</source>
+        <translation>l’opération a été annulée</translation>
+    </message>
+    <message>
+        <source>the reader does not support this operation</source>
+        <translation>le lecteur ne prend pas en charge cette opération</translation>
+    </message>
+    <message>
+        <source>the smart card operation failed</source>
+        <translation>l’opération sur la carte à puce a échoué</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>There is no page to export.</source>
+        <translation>Il n’y a aucune page à exporter.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Le PDF n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPolicy</name>
+    <message>
+        <source>The PIN must have exactly %1 characters.</source>
+        <translation>Le code PIN doit comporter exactement %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The PIN must have between %1 and %2 characters.</source>
+        <translation>Le code PIN doit comporter entre %1 et %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The PIN must not contain control characters.</source>
+        <translation>Le code PIN ne doit pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The PIN must contain digits only.</source>
+        <translation>Le code PIN ne doit contenir que des chiffres.</translation>
+    </message>
+    <message>
+        <source>The PIN must not repeat a single character.</source>
+        <translation>Le code PIN ne doit pas répéter un seul et même caractère.</translation>
+    </message>
+    <message>
+        <source>The PIN must not be an ascending or descending sequence.</source>
+        <translation>Le code PIN ne doit pas être une suite croissante ou décroissante.</translation>
+    </message>
+    <message>
+        <source>The two PINs typed differ.</source>
+        <translation>Les deux codes PIN saisis sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11Module</name>
+    <message>
+        <source>it is not a PKCS#11 module.</source>
+        <translation>ce n’est pas un module PKCS#11.</translation>
+    </message>
+    <message>
+        <source>loading the PKCS#11 module</source>
+        <translation>chargement du module PKCS#11</translation>
+    </message>
+    <message>
+        <source>initialising the PKCS#11 module</source>
+        <translation>initialisation du module PKCS#11</translation>
+    </message>
+    <message>
+        <source>listing the readers</source>
+        <translation>liste des lecteurs</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCatalogue</name>
+    <message>
+        <source>The product catalogue is not valid JSON: %1</source>
+        <translation>Le catalogue des produits n’est pas un JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A product in the catalogue has no identifier or a duplicate one.</source>
+        <translation>Un produit du catalogue n’a pas d’identifiant ou a un identifiant en double.</translation>
+    </message>
+    <message>
+        <source>Product %1 names an unknown usage &quot;%2&quot;.</source>
+        <translation>Le produit %1 désigne un usage inconnu, «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Product %1 has an unknown key generation mode.</source>
+        <translation>Le produit %1 a un mode de génération de clés inconnu.</translation>
+    </message>
+    <message>
+        <source>Use %1 names an unknown product &quot;%2&quot;.</source>
+        <translation>Le cas d’usage %1 désigne un produit inconnu, «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The product catalogue lists no product.</source>
+        <translation>Le catalogue des produits ne liste aucun produit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderCommand</name>
+    <message>
+        <source>unknown card, ATR %1</source>
+        <translation>carte inconnue, ATR %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3, ATR %4</source>
+        <translation>%1 (%2)%3, ATR %4</translation>
+    </message>
+    <message>
+        <source>, certified QSCD: %1</source>
+        <translation>, QSCD certifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No card reader.</source>
+        <translation>Aucun lecteur de carte.</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source> [pinpad]</source>
+        <translation> [clavier sécurisé]</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>pas de carte</translation>
+    </message>
+    <message>
+        <source>reader connected: %1</source>
+        <translation>lecteur connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>reader disconnected: %1</source>
+        <translation>lecteur déconnecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>card inserted in %1: %2</source>
+        <translation>carte insérée dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>card removed from %1</source>
+        <translation>carte retirée de %1</translation>
+    </message>
+    <message>
+        <source>smart card service lost: %1</source>
+        <translation>service de cartes à puce perdu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>smart card service back</source>
+        <translation>service de cartes à puce rétabli</translation>
+    </message>
+    <message>
+        <source>Lists the smart card readers and the cards in them (model from the ATR catalogue).
+With --watch, then prints readers and cards coming and going for that many seconds.</source>
+        <translation>Liste les lecteurs de cartes à puce et les cartes qu’ils contiennent (modèle d’après le catalogue des ATR).
+Avec --watch, affiche ensuite pendant ce nombre de secondes les lecteurs et les cartes qui apparaissent ou disparaissent.</translation>
+    </message>
+    <message>
+        <source>Keep watching for this many seconds.</source>
+        <translation>Continuer la surveillance pendant ce nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Write JSON (with --watch: one JSON object per line).</source>
+        <translation>Écrire en JSON (avec --watch, un objet JSON par ligne).</translation>
+    </message>
+    <message>
+        <source>readers takes no argument.</source>
+        <translation>readers n’accepte aucun argument.</translation>
+    </message>
+    <message>
+        <source>--watch needs a number of seconds between 1 and 86400.</source>
+        <translation>--watch attend un nombre de secondes entre 1 et 86400.</translation>
+    </message>
+    <message>
+        <source>the smart card service did not answer.</source>
+        <translation>le service de cartes à puce n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>the smart card service (pcscd) is not running.</source>
+        <translation>le service de cartes à puce (pcscd) n’est pas démarré.</translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) is not running; waiting for it.</source>
+        <translation>Le service de cartes à puce (pcscd) n’est pas démarré&#xa0;; en attente de son démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderMonitorText</name>
+    <message>
+        <source>Exchanging commands with the card in &quot;%1&quot;</source>
+        <translation>Échange de commandes avec la carte du lecteur «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWatchText</name>
+    <message>
+        <source>Watching the card readers</source>
+        <translation>Surveillance des lecteurs de cartes</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCommand</name>
+    <message>
+        <source>End of retention.
+
+Commands:
+  purge [--dry-run] [--json]   delete the documents and personal data of dossiers whose retention ended (dossier number, product, history and audit trail stay)</source>
+        <translation>Fin de conservation.
+
+Commandes&#xa0;:
+  purge [--dry-run] [--json]   supprimer les documents et les données personnelles des dossiers dont la durée de conservation a expiré (le numéro de dossier, le produit, l’historique et le journal d’audit sont conservés)</translation>
+    </message>
+    <message>
+        <source>purge</source>
+        <translation>purge</translation>
+    </message>
+    <message>
+        <source>unknown retention command &quot;%1&quot;.</source>
+        <translation>commande retention inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>List what would be purged; change nothing.</source>
+        <translation>Lister ce qui serait purgé, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire le résultat en JSON, pour les programmes.</translation>
+    </message>
+    <message>
+        <source>would purge dossier %1 (%2, %3 document(s)): retention ended %4</source>
+        <translation>purgerait le dossier %1 (%2, %3 document(s))&#xa0;: conservation échue le %4</translation>
+    </message>
+    <message>
+        <source>purged dossier %1 (%2, %3 document(s)): retention ended %4</source>
+        <translation>dossier %1 purgé (%2, %3 document(s))&#xa0;: conservation échue le %4</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) would be purged; %2 kept.</source>
+        <translation>%1 dossier(s) à purger&#xa0;; %2 conservé(s).</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) purged; %2 kept.</source>
+        <translation>%1 dossier(s) purgé(s)&#xa0;; %2 conservé(s).</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>looking for dossiers at the end of retention</source>
+        <translation>recherche des dossiers en fin de conservation</translation>
+    </message>
+    <message>
+        <source>unknown product &quot;%1&quot;: no retention period</source>
+        <translation>produit inconnu «&#xa0;%1&#xa0;»&#xa0;: aucune durée de conservation</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>conservé jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>preparing the purge</source>
+        <translation>préparation de la purge</translation>
+    </message>
+    <message>
+        <source>finishing the purge</source>
+        <translation>finalisation de la purge</translation>
+    </message>
+    <message>
+        <source>recording the purge</source>
+        <translation>enregistrement de la purge</translation>
+    </message>
+</context>
+<context>
+    <name>Scrypt</name>
+    <message>
+        <source>The passphrase key-derivation parameters are out of range (N=%1, r=%2, p=%3); the stored settings may have been altered.</source>
+        <translation>Les paramètres de dérivation de clé de la phrase de passe sont hors limites (N=%1, r=%2, p=%3)&#xa0;; les réglages enregistrés ont peut-être été altérés.</translation>
+    </message>
+    <message>
+        <source>preparing scrypt</source>
+        <translation>préparation de scrypt</translation>
+    </message>
+    <message>
+        <source>deriving a key from the passphrase</source>
+        <translation>dérivation d’une clé à partir de la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>SoPinVault</name>
+    <message>
+        <source>replacing the token&apos;s SO PIN</source>
+        <translation>remplacement du code PIN administrateur (SO PIN) du support</translation>
+    </message>
+    <message>
+        <source>storing the token&apos;s SO PIN</source>
+        <translation>enregistrement du code PIN administrateur (SO PIN) du support</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may see a token&apos;s SO PIN.</source>
+        <translation>Seul un superviseur peut voir le code PIN administrateur (SO PIN) d’un support.</translation>
+    </message>
+    <message>
+        <source>reading the token&apos;s SO PIN</source>
+        <translation>lecture du code PIN administrateur (SO PIN) du support</translation>
+    </message>
+    <message>
+        <source>Guichet holds no SO PIN for the token %1: it was not initialised here. Use the unblocking code (PUK) the holder received.</source>
+        <translation>Guichet ne détient aucun code PIN administrateur (SO PIN) pour le support %1&#xa0;: il n’a pas été initialisé sur ce poste. Utilisez le code de déblocage (PUK) remis au porteur.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMachine</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Ready for meeting</source>
+        <translation>Prêt pour le face-à-face</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identité vérifiée</translation>
+    </message>
+    <message>
+        <source>Token personalised</source>
+        <translation>Support cryptographique personnalisé</translation>
+    </message>
+    <message>
+        <source>Submitted to CA</source>
+        <translation>Transmis à l’AC</translation>
+    </message>
+    <message>
+        <source>Originals posted</source>
+        <translation>Originaux envoyés par courrier</translation>
+    </message>
+    <message>
+        <source>Rejected, pending documents</source>
+        <translation>Rejeté, en attente de pièces</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Certificat délivré</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Un dossier ne peut pas passer de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Moving a dossier to &quot;%1&quot; needs a reason.</source>
+        <translation>Le passage d’un dossier au statut «&#xa0;%1&#xa0;» nécessite un motif.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>PKCS#11 module to load (default: SoftHSM2, the training token).</source>
+        <translation>Module PKCS#11 à charger (par défaut SoftHSM2, le support de formation).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Slot number.</source>
+        <translation>Numéro d’emplacement (slot).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Token serial number.</source>
+        <translation>Numéro de série du support.</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Read the holder&apos;s PIN from this file descriptor.</source>
+        <translation>Lire le code PIN du porteur depuis ce descripteur de fichier.</translation>
+    </message>
+    <message>
+        <source>Read the new PIN (then its confirmation) from this file descriptor.</source>
+        <translation>Lire le nouveau code PIN (puis sa confirmation) depuis ce descripteur de fichier.</translation>
+    </message>
+    <message>
+        <source>Read the SO PIN (the CA&apos;s transport PIN, or the PUK the holder brings) from this file descriptor.</source>
+        <translation>Lire le code PIN administrateur (SO PIN) depuis ce descripteur de fichier, qu’il s’agisse du code PIN de transport fourni par l’AC ou du code de déblocage (PUK) apporté par le porteur.</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor, when the workstation uses one.</source>
+        <translation>Lire la phrase de passe de la clé maîtresse depuis ce descripteur de fichier, lorsque le poste en utilise une.</translation>
+    </message>
+    <message>
+        <source>Token label (32 characters).</source>
+        <translation>Libellé du support (32 caractères).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Subject common name.</source>
+        <translation>Nom commun (CN) du sujet.</translation>
+    </message>
+    <message>
+        <source>Subject given name.</source>
+        <translation>Prénom du sujet.</translation>
+    </message>
+    <message>
+        <source>Subject surname.</source>
+        <translation>Nom du sujet.</translation>
+    </message>
+    <message>
+        <source>Subject organisation.</source>
+        <translation>Organisation du sujet.</translation>
+    </message>
+    <message>
+        <source>Subject country (FR).</source>
+        <translation>Pays du sujet (FR).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Subject e-mail address.</source>
+        <translation>Adresse électronique du sujet.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>ec-p256 (default), ec-p384, rsa2048 or rsa3072.</source>
+        <translation>ec-p256 (par défaut), ec-p384, rsa2048 ou rsa3072.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Certificate product.</source>
+        <translation>Produit de certificat.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The product needs a qualified device (QSCD).</source>
+        <translation>Le produit exige un dispositif qualifié (QSCD).</translation>
+    </message>
+    <message>
+        <source>Dossier reference.</source>
+        <translation>Référence du dossier.</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>réf</translation>
+    </message>
+    <message>
+        <source>Write the certificate request (PEM) to this file.</source>
+        <translation>Écrire la demande de certificat (PEM) dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or DER) the CA issued.</source>
+        <translation>Certificat (PEM ou DER) délivré par l’AC.</translation>
+    </message>
+    <message>
+        <source>list, inspect, personalise, import-cert, change-pin, unblock</source>
+        <translation>list, inspect, personalise, import-cert, change-pin, unblock</translation>
+    </message>
+    <message>
+        <source>unknown token command &quot;%1&quot;.</source>
+        <translation>commande token inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Name the token with --serial or --slot.</source>
+        <translation>Désignez le support avec --serial ou --slot.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number.</source>
+        <translation>--%1 attend un nombre.</translation>
+    </message>
+    <message>
+        <source>The two PINs typed differ.</source>
+        <translation>Les deux codes PIN saisis sont différents.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the PIN: use --%1.</source>
+        <translation>Aucun terminal pour demander le code PIN&#xa0;: utilisez --%1.</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Saisissez-le à nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The PIN is locked.</source>
+        <translation>Le code PIN est bloqué.</translation>
+    </message>
+    <message>
+        <source>Last try: a wrong PIN now locks it.</source>
+        <translation>Dernier essai&#xa0;: un code PIN erroné le bloquera.</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was typed before: few tries are left.</source>
+        <translation>Un code PIN erroné a déjà été saisi&#xa0;: il reste peu d’essais.</translation>
+    </message>
+    <message>
+        <source>%1	slot %2	%3	%4	%5</source>
+        <translation>%1	slot %2	%3	%4	%5</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vierge)</translation>
+    </message>
+    <message>
+        <source>object: %1 &quot;%2&quot; id %3 %4</source>
+        <translation>objet&#xa0;: %1 «&#xa0;%2&#xa0;» id %3 %4</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>clé publique</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>clé privée</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>unknown algorithm &quot;%1&quot;.</source>
+        <translation>algorithme inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>personalise needs --cn.</source>
+        <translation>personalise exige --cn.</translation>
+    </message>
+    <message>
+        <source>Transport SO PIN:</source>
+        <translation>Code PIN administrateur (SO PIN) de transport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Holder, choose your PIN (operator: look away):</source>
+        <translation>Porteur, choisissez votre code PIN (opérateur&#xa0;: détournez le regard)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>serial: %1
+key id: %2
+request: %3
+Next: guichet-cli token import-cert --serial %1 --cert FILE</source>
+        <translation>numéro de série&#xa0;: %1
+identifiant de clé&#xa0;: %2
+demande&#xa0;: %3
+Étape suivante&#xa0;: guichet-cli token import-cert --serial %1 --cert FICHIER</translation>
+    </message>
+    <message>
+        <source>import-cert needs --serial and --cert.</source>
+        <translation>import-cert exige --serial et --cert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s PIN:</source>
+        <translation>Code PIN du porteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate written to token %1 and verified with a signature made on the token.</source>
+        <translation>Certificat écrit sur le support %1 et vérifié par une signature réalisée sur le support.</translation>
+    </message>
+    <message>
+        <source>Current PIN:</source>
+        <translation>Code PIN actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>Nouveau code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIN changed.</source>
+        <translation>Code PIN modifié.</translation>
+    </message>
+    <message>
+        <source>Unblocking code (PUK):</source>
+        <translation>Code de déblocage (PUK)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Holder, choose your new PIN:</source>
+        <translation>Porteur, choisissez votre nouveau code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIN unblocked.</source>
+        <translation>Code PIN débloqué.</translation>
+    </message>
+    <message>
+        <source>Training mode: have the embedded training CA issue the certificate, then write and verify it.</source>
+        <translation>Mode formation, où l’AC de formation intégrée délivre le certificat, qui est ensuite écrit et vérifié.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 tokens.
+
+Commands:
+  list                      tokens present, per module
+  inspect --slot N|--serial S   flags, PIN limits, keys and certificates
+  personalise --slot N --label L --cn ... --csr-out FILE   initialise, holder PIN, key on the token, CSR
+  import-cert --serial S --cert FILE   write the CA&apos;s certificate and verify it
+  change-pin --serial S     the holder changes the PIN
+  unblock --serial S        new holder PIN with the stored SO PIN (or --so-pin-fd: the PUK)
+
+PINs are asked without echo on a terminal, or read from --pin-fd / --new-pin-fd / --so-pin-fd; never given as arguments.
+No production CA is connected yet: personalise stops after writing the request (--csr-out) and import-cert finishes with the certificate the CA returned; with --training-ca the embedded training CA issues it at once.</source>
+        <translation>Supports cryptographiques PKCS#11.
+
+Commandes&#xa0;:
+  list                      supports présents, par module
+  inspect --slot N|--serial S   indicateurs, limites du code PIN, clés et certificats
+  personalise --slot N --label L --cn ... --csr-out FICHIER   initialisation, code PIN du porteur, clé sur le support, CSR
+  import-cert --serial S --cert FICHIER   écrire le certificat de l’AC et le vérifier
+  change-pin --serial S     le porteur change son code PIN
+  unblock --serial S        nouveau code PIN du porteur avec le SO PIN conservé (ou --so-pin-fd&#xa0;: le PUK)
+
+Les codes PIN sont demandés sans écho sur un terminal, ou lus depuis --pin-fd / --new-pin-fd / --so-pin-fd&#xa0;; ils ne sont jamais passés en arguments.
+Aucune AC de production n’est encore connectée&#xa0;: personalise s’arrête après l’écriture de la demande (--csr-out) et import-cert termine avec le certificat renvoyé par l’AC&#xa0;; avec --training-ca, l’AC de formation intégrée le délivre immédiatement.</translation>
+    </message>
+    <message>
+        <source>personalise needs --csr-out FILE (no production CA is connected yet: the request goes to the CA by other means) or --training-ca.</source>
+        <translation>personalise exige --csr-out FICHIER (aucune AC de production n’est encore connectée&#xa0;: la demande est transmise à l’AC par d’autres moyens) ou --training-ca.</translation>
+    </message>
+    <message>
+        <source>serial: %1
+key id: %2
+Training certificate written to the token and verified with a signature made on the token.</source>
+        <translation>numéro de série&#xa0;: %1
+identifiant de clé&#xa0;: %2
+Certificat de formation écrit sur le support et vérifié par une signature réalisée sur le support.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCrypto</name>
+    <message>
+        <source>reading the token&apos;s public key</source>
+        <translation>lecture de la clé publique du support</translation>
+    </message>
+    <message>
+        <source>encoding the token&apos;s public key</source>
+        <translation>encodage de la clé publique du support</translation>
+    </message>
+    <message>
+        <source>The token&apos;s key is on a curve Guichet does not use (only P-256 and P-384).</source>
+        <translation>La clé du support est sur une courbe que Guichet n’utilise pas (uniquement P-256 et P-384).</translation>
+    </message>
+    <message>
+        <source>The token returned a malformed ECDSA signature.</source>
+        <translation>Le support a renvoyé une signature ECDSA mal formée.</translation>
+    </message>
+    <message>
+        <source>encoding the token&apos;s signature</source>
+        <translation>encodage de la signature du support</translation>
+    </message>
+    <message>
+        <source>The certificate is not a DER X.509 certificate: %1</source>
+        <translation>Le certificat n’est pas un certificat X.509 DER&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>reading the certificate</source>
+        <translation>lecture du certificat</translation>
+    </message>
+    <message>
+        <source>checking a signature</source>
+        <translation>vérification d’une signature</translation>
+    </message>
+</context>
+<context>
+    <name>TokenErrors</name>
+    <message numerus="yes">
+        <source>Wrong PIN while %1: %n try(ies) left before the PIN is locked.</source>
+        <translation>
+            <numerusform>Code PIN erroné (%1)&#xa0;: il reste %n essai avant le blocage du code PIN.</numerusform>
+            <numerusform>Code PIN erroné (%1)&#xa0;: il reste %n essais avant le blocage du code PIN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN while %1.</source>
+        <translation>Code PIN erroné (%1).</translation>
+    </message>
+    <message>
+        <source>The PIN is locked (%1). It must be unblocked with the security officer PIN or the unblocking code.</source>
+        <translation>Le code PIN est bloqué (%1). Il doit être débloqué avec le code PIN administrateur (SO PIN) ou le code de déblocage.</translation>
+    </message>
+    <message>
+        <source>The PIN does not have a length the token accepts (%1).</source>
+        <translation>La longueur du code PIN n’est pas acceptée par le support (%1).</translation>
+    </message>
+    <message>
+        <source>The PIN has expired and must be changed (%1).</source>
+        <translation>Le code PIN a expiré et doit être changé (%1).</translation>
+    </message>
+    <message>
+        <source>The token was removed while %1. Insert it again and resume.</source>
+        <translation>Le support a été retiré (%1). Réinsérez-le et reprenez.</translation>
+    </message>
+    <message>
+        <source>No token is present in the reader (%1).</source>
+        <translation>Aucun support n’est présent dans le lecteur (%1).</translation>
+    </message>
+    <message>
+        <source>The token reported a device error while %1.</source>
+        <translation>Le support a signalé une erreur matérielle (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled while %1.</source>
+        <translation>Annulé (%1).</translation>
+    </message>
+    <message>
+        <source>The token requires a PIN login before %1.</source>
+        <translation>Le support exige une authentification par code PIN avant l’opération «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The token refused %1 (PKCS#11 error 0x%2).</source>
+        <translation>Le support a refusé l’opération «&#xa0;%1&#xa0;» (erreur PKCS#11 0x%2).</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>L’opération a été annulée.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module &quot;%1&quot; cannot be loaded: %2</source>
+        <translation>Le module PKCS#11 «&#xa0;%1&#xa0;» ne peut pas être chargé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Another login is open on the token (another application or session) while %1: close it and retry.</source>
+        <translation>Une autre connexion est ouverte sur le support, par une autre application ou une autre session (%1)&#xa0;: fermez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPersonaliser</name>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>reading the token</source>
+        <translation>lecture du support</translation>
+    </message>
+    <message>
+        <source>initialising the token</source>
+        <translation>initialisation du support</translation>
+    </message>
+    <message>
+        <source>setting the holder&apos;s PIN</source>
+        <translation>définition du code PIN du porteur</translation>
+    </message>
+    <message>
+        <source>generating the key on the token</source>
+        <translation>génération de la clé sur le support</translation>
+    </message>
+    <message>
+        <source>signing the certificate request on the token</source>
+        <translation>signature de la demande de certificat sur le support</translation>
+    </message>
+    <message>
+        <source>writing the certificate to the token</source>
+        <translation>écriture du certificat sur le support</translation>
+    </message>
+    <message>
+        <source>verifying the certificate with the token</source>
+        <translation>vérification du certificat avec le support</translation>
+    </message>
+    <message>
+        <source>The key on the token can be extracted or read; it cannot hold a certificate.</source>
+        <translation>La clé du support peut être extraite ou lue&#xa0;; elle ne peut pas recevoir de certificat.</translation>
+    </message>
+    <message>
+        <source>The token says this key was not generated on it (imported): refused for a qualified (QSCD) product.</source>
+        <translation>Le support indique que cette clé n’y a pas été générée (clé importée)&#xa0;: refusé pour un produit qualifié (QSCD).</translation>
+    </message>
+    <message>
+        <source>The token cannot vouch that this key never left it: refused for a qualified (QSCD) product.</source>
+        <translation>Le support ne peut pas garantir que cette clé ne l’a jamais quitté&#xa0;: refusé pour un produit qualifié (QSCD).</translation>
+    </message>
+    <message>
+        <source>personalised</source>
+        <translation>personnalisé</translation>
+    </message>
+    <message>
+        <source>The certificate is not for the key generated on this token; it was not written.</source>
+        <translation>Le certificat ne correspond pas à la clé générée sur ce support&#xa0;; il n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>A signature made on the token does not verify with the certificate written to it.</source>
+        <translation>Une signature faite sur le support ne se vérifie pas avec le certificat qui y a été écrit.</translation>
+    </message>
+    <message>
+        <source>The certificate is not for a key on this token; it was not written.</source>
+        <translation>Le certificat ne correspond à aucune clé de ce support&#xa0;; il n’a pas été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPins</name>
+    <message>
+        <source>changing the PIN</source>
+        <translation>changement du code PIN</translation>
+    </message>
+    <message>
+        <source>The security officer PIN of this token is locked: the token cannot be unblocked any more.</source>
+        <translation>Le code PIN administrateur (SO PIN) de ce support est bloqué&#xa0;: le support ne peut plus être débloqué.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSession</name>
+    <message>
+        <source>opening a session on the token</source>
+        <translation>ouverture d’une session sur le support</translation>
+    </message>
+    <message>
+        <source>logging in as security officer</source>
+        <translation>connexion en tant qu’administrateur (SO)</translation>
+    </message>
+    <message>
+        <source>logging in with the holder&apos;s PIN</source>
+        <translation>connexion avec le code PIN du porteur</translation>
+    </message>
+    <message>
+        <source>setting the holder&apos;s PIN</source>
+        <translation>définition du code PIN du porteur</translation>
+    </message>
+    <message>
+        <source>changing the PIN</source>
+        <translation>changement du code PIN</translation>
+    </message>
+    <message>
+        <source>generating the key pair on the token</source>
+        <translation>génération de la bi-clé sur le support</translation>
+    </message>
+    <message>
+        <source>looking for the key on the token</source>
+        <translation>recherche de la clé sur le support</translation>
+    </message>
+    <message>
+        <source>The token holds no key with the identifier %1.</source>
+        <translation>Le support ne contient aucune clé d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>reading the key&apos;s attributes</source>
+        <translation>lecture des attributs de la clé</translation>
+    </message>
+    <message>
+        <source>The key is on a curve Guichet does not use.</source>
+        <translation>La clé est sur une courbe que Guichet n’utilise pas.</translation>
+    </message>
+    <message>
+        <source>The key is neither RSA nor EC.</source>
+        <translation>La clé n’est ni RSA ni EC.</translation>
+    </message>
+    <message>
+        <source>signing on the token</source>
+        <translation>signature sur le support</translation>
+    </message>
+    <message>
+        <source>writing to the token</source>
+        <translation>écriture sur le support</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSlot</name>
+    <message>
+        <source>reading the token&apos;s information</source>
+        <translation>lecture des informations du support</translation>
+    </message>
+    <message>
+        <source>initialising the token</source>
+        <translation>initialisation du support</translation>
+    </message>
+    <message>
+        <source>looking for the token %1</source>
+        <translation>recherche du support %1</translation>
+    </message>
+    <message>
+        <source>looking for a blank token</source>
+        <translation>recherche d’un support vierge</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCa</name>
+    <message>
+        <source>reading the training CA</source>
+        <translation>lecture de l’AC de formation</translation>
+    </message>
+    <message>
+        <source>encoding the training CA key</source>
+        <translation>encodage de la clé de l’AC de formation</translation>
+    </message>
+    <message>
+        <source>reading the training CA key</source>
+        <translation>lecture de la clé de l’AC de formation</translation>
+    </message>
+    <message>
+        <source>building a training CA certificate</source>
+        <translation>construction d’un certificat de l’AC de formation</translation>
+    </message>
+    <message>
+        <source>signing a training CA certificate</source>
+        <translation>signature d’un certificat de l’AC de formation</translation>
+    </message>
+    <message>
+        <source>generating the training CA keys</source>
+        <translation>génération des clés de l’AC de formation</translation>
+    </message>
+    <message>
+        <source>storing the training CA</source>
+        <translation>enregistrement de l’AC de formation</translation>
+    </message>
+    <message>
+        <source>The training CA&apos;s certificates are damaged.</source>
+        <translation>Les certificats de l’AC de formation sont endommagés.</translation>
+    </message>
+    <message>
+        <source>The training CA&apos;s key cannot be opened: %1</source>
+        <translation>La clé de l’AC de formation ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The certificate request is not a PKCS#10 request.</source>
+        <translation>La demande de certificat n’est pas une demande PKCS#10.</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s signature does not verify: it was not made with the key it carries.</source>
+        <translation>La signature de la demande de certificat ne se vérifie pas&#xa0;: elle n’a pas été faite avec la clé qu’elle contient.</translation>
+    </message>
+    <message>
+        <source>looking up a repeated request</source>
+        <translation>recherche d’une demande répétée</translation>
+    </message>
+    <message>
+        <source>The training CA does not know the product &quot;%1&quot;.</source>
+        <translation>L’AC de formation ne connaît pas le produit «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The training CA does not issue the product %1.</source>
+        <translation>L’AC de formation ne délivre pas le produit %1.</translation>
+    </message>
+    <message>
+        <source>The certificate needs a common name (CN).</source>
+        <translation>Le certificat nécessite un nom commun (CN).</translation>
+    </message>
+    <message>
+        <source>building the certificate</source>
+        <translation>construction du certificat</translation>
+    </message>
+    <message>
+        <source>signing the certificate</source>
+        <translation>signature du certificat</translation>
+    </message>
+    <message>
+        <source>recording the issued certificate</source>
+        <translation>enregistrement du certificat délivré</translation>
+    </message>
+    <message>
+        <source>No certificate to revoke.</source>
+        <translation>Aucun certificat à révoquer.</translation>
+    </message>
+    <message>
+        <source>revoking the certificate %1</source>
+        <translation>révocation du certificat %1</translation>
+    </message>
+    <message>
+        <source>The training CA never issued a certificate with serial number %1.</source>
+        <translation>L’AC de formation n’a jamais délivré de certificat de numéro de série %1.</translation>
+    </message>
+    <message>
+        <source>building the CRL</source>
+        <translation>construction de la LCR</translation>
+    </message>
+    <message>
+        <source>listing revoked certificates</source>
+        <translation>liste des certificats révoqués</translation>
+    </message>
+    <message>
+        <source>signing the CRL</source>
+        <translation>signature de la LCR</translation>
+    </message>
+    <message>
+        <source>Cannot write the CRL to %1: %2</source>
+        <translation>Impossible d’écrire la LCR dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>counting issued certificates</source>
+        <translation>comptage des certificats délivrés</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCmpServer</name>
+    <message>
+        <source>starting the training CA&apos;s CMP service</source>
+        <translation>démarrage du service CMP de l’AC de formation</translation>
+    </message>
+    <message>
+        <source>The training CA&apos;s CMP service is not started.</source>
+        <translation>Le service CMP de l’AC de formation n’est pas démarré.</translation>
+    </message>
+    <message>
+        <source>The request is not a CMP message.</source>
+        <translation>La requête n’est pas un message CMP.</translation>
+    </message>
+    <message>
+        <source>The training CA could not answer the CMP request.</source>
+        <translation>L’AC de formation n’a pas pu répondre à la requête CMP.</translation>
+    </message>
+    <message>
+        <source>Unreadable request header.</source>
+        <translation>En-tête de requête illisible.</translation>
+    </message>
+    <message>
+        <source>The request names no certificate profile (id-it-certProfile).</source>
+        <translation>La requête ne désigne aucun profil de certificat (id-it-certProfile).</translation>
+    </message>
+    <message>
+        <source>The certificate template has no public key.</source>
+        <translation>Le modèle de certificat ne contient pas de clé publique.</translation>
+    </message>
+    <message>
+        <source>No certificate request.</source>
+        <translation>Aucune demande de certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the training CA.</source>
+        <translation>Le certificat n’a pas été délivré par l’AC de formation.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>starting a transaction</source>
+        <translation>ouverture d’une transaction</translation>
+    </message>
+    <message>
+        <source>cancelling a transaction</source>
+        <translation>annulation d’une transaction</translation>
+    </message>
+    <message>
+        <source>Transaction already ended.</source>
+        <translation>Transaction déjà terminée.</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>enregistrement des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierEditor</name>
+    <message>
+        <source>Select a dossier in the list, or create a new one (Ctrl+N).</source>
+        <translation>Sélectionnez un dossier dans la liste, ou créez-en un nouveau (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Changer le s&amp;tatut…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the dossier (Ctrl+S)</source>
+        <translation>Enregistrer le dossier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The dossier could not be opened.</source>
+        <translation>Le dossier n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Dossier %1 — %2 %3</source>
+        <translation>Dossier %1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Save your changes before changing the status.</source>
+        <translation>Enregistrez vos modifications avant de changer le statut.</translation>
+    </message>
+    <message>
+        <source>This status is final.</source>
+        <translation>Ce statut est définitif.</translation>
+    </message>
+    <message>
+        <source>Move the dossier to its next step.</source>
+        <translation>Faire passer le dossier à l’étape suivante.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct before saving.</source>
+        <translation>
+            <numerusform>%n problème à corriger avant l’enregistrement.</numerusform>
+            <numerusform>%n problèmes à corriger avant l’enregistrement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Non enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>The dossier was not saved.</source>
+        <translation>Le dossier n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 created.</source>
+        <translation>Dossier %1 créé.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved.</source>
+        <translation>Dossier %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>The status was not changed.</source>
+        <translation>Le statut n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is now &quot;%2&quot;.</source>
+        <translation>Le dossier %1 est désormais au statut «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Dossier changed elsewhere</source>
+        <translation>Dossier modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>Someone else changed this dossier after you opened it, so your changes were not saved.</source>
+        <translation>Quelqu’un d’autre a modifié ce dossier après que vous l’avez ouvert&#xa0;; vos modifications n’ont donc pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Reload it to see the current version, then make your changes again. Keep your edits if you want to copy them first.</source>
+        <translation>Rechargez-le pour voir la version actuelle, puis refaites vos modifications. Conservez vos saisies si vous voulez d’abord les copier.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Keep my edits</source>
+        <translation>Conserver mes saisies</translation>
+    </message>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This dossier has changes that are not saved. Discard them?</source>
+        <translation>Ce dossier comporte des modifications non enregistrées. Voulez-vous les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierForm</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Choisissez un produit…</translation>
+    </message>
+    <message>
+        <source>As given by the CA, if any</source>
+        <translation>Telle que fournie par l’AC, le cas échéant</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Usage:</source>
+        <translation>&amp;Usage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use &amp;case (optional):</source>
+        <translation>&amp;Cas d’usage (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order &amp;reference:</source>
+        <translation>&amp;Référence de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Holder (as written on the identity document)</source>
+        <translation>Porteur (tel qu’inscrit sur la pièce d’identité)</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>&amp;Surnames:</source>
+        <translation>N&amp;oms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>Préno&amp;ms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>Date de n&amp;aissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place of &amp;birth:</source>
+        <translation>&amp;Lieu de naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Courri&amp;el&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Acting for an &amp;organisation</source>
+        <translation>Agit pour le compte d’une or&amp;ganisation</translation>
+    </message>
+    <message>
+        <source>SAS, SARL, association…</source>
+        <translation>SAS, SARL, association…</translation>
+    </message>
+    <message>
+        <source>9 digits (SIREN) or 14 digits (SIRET)</source>
+        <translation>9 chiffres (SIREN) ou 14 chiffres (SIRET)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Raison &amp;sociale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>Forme &amp;juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SIREN / S&amp;IRET:</source>
+        <translation>SIREN / S&amp;IRET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subscriber / legal representative</source>
+        <translation>Souscripteur / représentant légal</translation>
+    </message>
+    <message>
+        <source>Function in the organisation</source>
+        <translation>Fonction au sein de l’organisation</translation>
+    </message>
+    <message>
+        <source>Surnames:</source>
+        <translation>Noms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Given names:</source>
+        <translation>Prénoms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Qualité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Two-letter country code (FR, BE, …)</source>
+        <translation>Code pays à deux lettres (FR, BE, …)</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal code, city, country:</source>
+        <translation>Code postal, ville, pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a usage…</source>
+        <translation>Choisissez un usage…</translation>
+    </message>
+    <message>
+        <source>Choose a product first</source>
+        <translation>Choisissez d’abord un produit</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Write the date as DD/MM/YYYY, for example 31/12/1980.</source>
+        <translation>Écrivez la date au format JJ/MM/AAAA, par exemple 31/12/1980.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>Réf. de commande</translation>
+    </message>
+    <message>
+        <source>Organisation / SIRET</source>
+        <translation>Organisation / SIRET</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Cliquez pour trier selon cette colonne</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierListPanel</name>
+    <message>
+        <source>Search by name, order reference or SIRET (Ctrl+F)</source>
+        <translation>Nom, référence de commande ou SIRET (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search dossiers</source>
+        <translation>Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Create a new dossier (Ctrl+N)</source>
+        <translation>Créer un nouveau dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>La liste n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The database is not available: %1</source>
+        <translation>La base de données n’est pas disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No dossier matches.</source>
+        <translation>Aucun dossier ne correspond.</translation>
+    </message>
+    <message>
+        <source>No dossier yet: create one with &quot;New dossier&quot; (Ctrl+N).</source>
+        <translation>Aucun dossier pour l’instant&#xa0;: créez-en un avec «&#xa0;Nouveau dossier&#xa0;» (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) shown; more as you scroll.</source>
+        <translation>
+            <numerusform>%n dossier affiché&#xa0;; faites défiler pour en voir d’autres.</numerusform>
+            <numerusform>%n dossiers affichés&#xa0;; faites défiler pour en voir d’autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s).</source>
+        <translation>
+            <numerusform>%n dossier.</numerusform>
+            <numerusform>%n dossiers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierWorker</name>
+    <message>
+        <source>The database is not open yet.</source>
+        <translation>La base de données n’est pas encore ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MainWindow</name>
+    <message>
+        <source>Guichet — training</source>
+        <translation>Guichet — formation</translation>
+    </message>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find dossier</source>
+        <translation>&amp;Rechercher un dossier</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE — nothing done here is real: certificates issued in training have no value.</source>
+        <translation>MODE FORMATION — rien de ce qui est fait ici n’est réel&#xa0;: les certificats délivrés en formation n’ont aucune valeur.</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Mode formation</translation>
+    </message>
+    <message>
+        <source>Production mode</source>
+        <translation>Mode production</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Opérateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>La base de données n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Check the database in Settings, then restart Guichet.</source>
+        <translation>Vérifiez la base de données dans les paramètres, puis redémarrez Guichet.</translation>
+    </message>
+    <message>
+        <source>Settings saved. They take effect the next time Guichet starts.</source>
+        <translation>Paramètres enregistrés. Ils prendront effet au prochain démarrage de Guichet.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vue</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ReaderPanel</name>
+    <message>
+        <source>Card readers</source>
+        <translation>Lecteurs de cartes</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Looking for card readers…</source>
+        <translation>Recherche des lecteurs de cartes…</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>Pas de carte</translation>
+    </message>
+    <message>
+        <source>Unknown card</source>
+        <translation>Carte inconnue</translation>
+    </message>
+    <message>
+        <source>ATR %1</source>
+        <translation>ATR %1</translation>
+    </message>
+    <message>
+        <source>%1 (PIN pad: the PIN is typed on the reader)</source>
+        <translation>%1 (clavier sécurisé&#xa0;: le code PIN se saisit sur le lecteur)</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>Aucun lecteur de carte n’est connecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reader(s) connected.</source>
+        <translation>
+            <numerusform>%n lecteur connecté.</numerusform>
+            <numerusform>%n lecteurs connectés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Nom de l’opérateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded database (this computer only)</source>
+        <translation>Base de données &amp;intégrée (cet ordinateur uniquement)</translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file:</source>
+        <translation>&amp;Fichier SQLite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (shared by an office):</source>
+        <translation>&amp;Serveur PostgreSQL (partagé au sein d’une agence)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password is never stored: put it in ~/.pgpass or in the PGPASSWORD variable.</source>
+        <translation>Le mot de passe n’est jamais enregistré&#xa0;: placez-le dans ~/.pgpass ou dans la variable PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time Guichet starts.</source>
+        <translation>Les modifications prendront effet au prochain démarrage de Guichet.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>Bases de données SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL address starts with postgresql://</source>
+        <translation>Une adresse PostgreSQL commence par postgresql://</translation>
+    </message>
+    <message>
+        <source>Enter the path of a file, or choose PostgreSQL.</source>
+        <translation>Saisissez le chemin d’un fichier, ou choisissez PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::StatusChangeDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Current status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Statut actuel&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Nouveau statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Motif (facultatif)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::StatusHistoryWidget</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(création)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::TokenService</name>
+    <message>
+        <source>The token service is not started.</source>
+        <translation>Le service des supports n’est pas démarré.</translation>
+    </message>
+    <message>
+        <source>listing the tokens</source>
+        <translation>liste des supports</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module is not loaded.</source>
+        <translation>Le module PKCS#11 n’est pas chargé.</translation>
+    </message>
+    <message>
+        <source>This personalisation is no longer known.</source>
+        <translation>Cette personnalisation n’est plus connue.</translation>
+    </message>
+    <message>
+        <source>changing the PIN</source>
+        <translation>changement du code PIN</translation>
+    </message>
+    <message>
+        <source>unblocking the PIN</source>
+        <translation>déblocage du code PIN</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::TokenWorker</name>
+    <message>
+        <source>The PKCS#11 module is not loaded yet.</source>
+        <translation>Le module PKCS#11 n’est pas encore chargé.</translation>
+    </message>
+</context>
 </TS>

@@ -51,7 +51,7 @@ int Cli::run(QCoreApplication& app)
                                       "workstation's setting, else the system user)."),
                                    tr("name"));
     parser.addOptions({db, actor});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("dossier, audit, mrz or org"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("a command group, from the list above"));
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << tr("guichet-cli: %1").arg(parser.errorText()) << Qt::endl;
         return ExitUsage;

@@ -190,14 +190,15 @@ Status TrainingCa::create()
     if (!rootKey || !issuingKey) {
         return openssl::failure(tr("generating the training CA keys"));
     }
-    auto root = makeCaCertificate(rootKey.get(), tr("Guichet TRAINING Root CA — NOT VALID"),
-                                  nullptr, rootKey.get(), RootYears, 1);
+    auto root =
+        makeCaCertificate(rootKey.get(), QStringLiteral("Guichet TRAINING Root CA — NOT VALID"),
+                          nullptr, rootKey.get(), RootYears, 1);
     if (!root) {
         return root.error();
     }
-    auto issuing =
-        makeCaCertificate(issuingKey.get(), tr("Guichet TRAINING Issuing CA — NOT VALID"),
-                          root->get(), rootKey.get(), IssuingYears, 0);
+    auto issuing = makeCaCertificate(issuingKey.get(),
+                                     QStringLiteral("Guichet TRAINING Issuing CA — NOT VALID"),
+                                     root->get(), rootKey.get(), IssuingYears, 0);
     if (!issuing) {
         return issuing.error();
     }
