@@ -67,41 +67,18 @@ int DocumentCommand::run(const QStringList& arguments)
             .arg(types.join(QStringLiteral(", "))));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("import, list, export or verify"));
-    const QString command = arguments.value(1);
-    if (command == u"import") {
-        return import(parser, arguments);
-    }
-    if (command == u"list") {
-        return list(parser, arguments);
-    }
-    if (command == u"export") {
-        return exportDocument(parser, arguments);
-    }
-    if (command == u"verify") {
-        return verify(parser, arguments);
-    }
-    if (command == u"--help" || command == u"-h") {
-        m_cx.out() << parser.helpText();
-        return ExitOk;
-    }
-    if (command.isEmpty()) {
-        m_cx.err() << parser.helpText();
-        return ExitUsage;
-    }
-    return m_cx.usage(tr("unknown document command \"%1\".").arg(command));
+    return m_cx.dispatch(
+        parser, arguments,
+        {{QStringLiteral("import"), [&] { return import(parser, arguments); }},
+         {QStringLiteral("list"), [&] { return list(parser, arguments); }},
+         {QStringLiteral("export"), [&] { return exportDocument(parser, arguments); }},
+         {QStringLiteral("verify"), [&] { return verify(parser, arguments); }}});
 }
 
 std::optional<int> DocumentCommand::parse(QCommandLineParser& parser, const QStringList& arguments)
 {
     parser.addOption(m_passphraseFd);
-    if (!parser.parse(arguments)) {
-        return m_cx.usage(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_cx.out() << parser.helpText();
-        return ExitOk;
-    }
-    return std::nullopt;
+    return m_cx.parse(parser, arguments);
 }
 
 std::optional<int> DocumentCommand::open(const QCommandLineParser& parser, qint64 maxBytes)

@@ -22,7 +22,6 @@ public:
 private:
     int status(QCommandLineParser& parser, const QStringList& arguments);
     int usePassphrase(QCommandLineParser& parser, const QStringList& arguments);
-    std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments);
 
     CliContext& m_cx;
 };
@@ -38,41 +37,17 @@ int KeychainCommand::run(const QStringList& arguments)
            "passphrase kept in no keychain, for a workstation without one"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("status or use-passphrase"));
-    const QString command = arguments.value(1);
-    if (command == u"status") {
-        return status(parser, arguments);
-    }
-    if (command == u"use-passphrase") {
-        return usePassphrase(parser, arguments);
-    }
-    if (command == u"--help" || command == u"-h") {
-        m_cx.out() << parser.helpText();
-        return ExitOk;
-    }
-    if (command.isEmpty()) {
-        m_cx.err() << parser.helpText();
-        return ExitUsage;
-    }
-    return m_cx.usage(tr("unknown keychain command \"%1\".").arg(command));
-}
-
-std::optional<int> KeychainCommand::parse(QCommandLineParser& parser, const QStringList& arguments)
-{
-    if (!parser.parse(arguments)) {
-        return m_cx.usage(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_cx.out() << parser.helpText();
-        return ExitOk;
-    }
-    return std::nullopt;
+    return m_cx.dispatch(
+        parser, arguments,
+        {{QStringLiteral("status"), [&] { return status(parser, arguments); }},
+         {QStringLiteral("use-passphrase"), [&] { return usePassphrase(parser, arguments); }}});
 }
 
 int KeychainCommand::status(QCommandLineParser& parser, const QStringList& arguments)
 {
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON for programs."));
     parser.addOption(json);
-    if (const auto early = parse(parser, arguments)) {
+    if (const auto early = m_cx.parse(parser, arguments)) {
         return *early;
     }
     DossierService* service = m_cx.service();
@@ -126,7 +101,7 @@ int KeychainCommand::usePassphrase(QCommandLineParser& parser, const QStringList
                                    "standard input)."),
                                 tr("fd"));
     parser.addOption(fd);
-    if (const auto early = parse(parser, arguments)) {
+    if (const auto early = m_cx.parse(parser, arguments)) {
         return *early;
     }
     bool ok = false;

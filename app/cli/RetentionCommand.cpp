@@ -33,19 +33,8 @@ int RetentionCommand::run(const QStringList& arguments)
            "whose retention ended (dossier number, product, history and audit trail stay)"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("purge"));
-    const QString command = arguments.value(1);
-    if (command == u"purge") {
-        return purge(parser, arguments);
-    }
-    if (command == u"--help" || command == u"-h") {
-        m_cx.out() << parser.helpText();
-        return ExitOk;
-    }
-    if (command.isEmpty()) {
-        m_cx.err() << parser.helpText();
-        return ExitUsage;
-    }
-    return m_cx.usage(tr("unknown retention command \"%1\".").arg(command));
+    return m_cx.dispatch(parser, arguments,
+                         {{QStringLiteral("purge"), [&] { return purge(parser, arguments); }}});
 }
 
 QJsonObject RetentionCommand::toJson(const RetentionCandidate& c)
@@ -69,12 +58,8 @@ int RetentionCommand::purge(QCommandLineParser& parser, const QStringList& argum
                                     tr("List what would be purged; change nothing."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON for programs."));
     parser.addOptions({dryRun, json});
-    if (!parser.parse(arguments)) {
-        return m_cx.usage(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_cx.out() << parser.helpText();
-        return ExitOk;
+    if (const auto early = m_cx.parse(parser, arguments)) {
+        return *early;
     }
     DossierService* service = m_cx.service();
     if (service == nullptr) {
