@@ -2,33 +2,12 @@
 
 #include "common/Logging.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace guichet {
 namespace {
-
-LocalisedText localised(const QJsonValue& value)
-{
-    LocalisedText text;
-    const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        text.byLanguage.insert(it.key(), it.value().toString());
-    }
-    return text;
-}
-
-QStringList strings(const QJsonValue& value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue& item : array) {
-        list.append(item.toString());
-    }
-    return list;
-}
 
 std::optional<KeyGeneration> keyGeneration(const QString& key)
 {
@@ -46,28 +25,10 @@ std::optional<KeyGeneration> keyGeneration(const QString& key)
 
 } // namespace
 
-QString LocalisedText::in(const QString& language) const
-{
-    if (const auto it = byLanguage.constFind(language); it != byLanguage.cend()) {
-        return *it;
-    }
-    return byLanguage.value(QStringLiteral("en"));
-}
-
 const ProductCatalogue& ProductCatalogue::builtIn()
 {
-    // Read once; the resource is compiled in, so a failure is a build defect.
-    static const ProductCatalogue catalogue = [] {
-        QFile file(QStringLiteral(":/guichet/products.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            qFatal("products.json is missing from the resources");
-        }
-        auto parsed = parse(file.readAll());
-        if (!parsed) {
-            qFatal("products.json is invalid: %s", qPrintable(parsed.error().message));
-        }
-        return std::move(parsed).value();
-    }();
+    static const ProductCatalogue catalogue =
+        catalogue::loadBuiltIn<ProductCatalogue>(QStringLiteral(":/guichet/products.json"));
     return catalogue;
 }
 
@@ -84,7 +45,7 @@ Result<ProductCatalogue> ProductCatalogue::parse(const QByteArray& json)
     ProductCatalogue catalogue;
     const QJsonObject usages = root.value(u"usages").toObject();
     for (auto it = usages.begin(); it != usages.end(); ++it) {
-        catalogue.m_usageNames.insert(it.key(), localised(it.value()));
+        catalogue.m_usageNames.insert(it.key(), catalogue::localised(it.value()));
     }
     const QJsonArray products = root.value(u"products").toArray();
     for (const QJsonValue& value : products) {
@@ -95,9 +56,9 @@ Result<ProductCatalogue> ProductCatalogue::parse(const QByteArray& json)
             return Error{ErrorCode::InvalidInput,
                          tr("A product in the catalogue has no identifier or a duplicate one.")};
         }
-        product.name = localised(object.value(u"name"));
+        product.name = catalogue::localised(object.value(u"name"));
         product.standard = object.value(u"standard").toString();
-        product.usages = strings(object.value(u"usages"));
+        product.usages = catalogue::strings(object.value(u"usages"));
         for (const QString& usage : std::as_const(product.usages)) {
             if (!catalogue.m_usageNames.contains(usage)) {
                 return Error{
@@ -116,13 +77,13 @@ Result<ProductCatalogue> ProductCatalogue::parse(const QByteArray& json)
                          tr("Product %1 has an unknown key generation mode.").arg(product.id)};
         }
         product.keyGeneration = *generation;
-        product.keyAlgorithms = strings(object.value(u"keyAlgorithms"));
+        product.keyAlgorithms = catalogue::strings(object.value(u"keyAlgorithms"));
         const QJsonObject oids = object.value(u"policyOids").toObject();
         for (auto it = oids.begin(); it != oids.end(); ++it) {
             product.policyOids.insert(it.key(), it.value().toString());
         }
         product.retentionYears = object.value(u"retentionYears").toInt(7);
-        product.requirements = strings(object.value(u"requirements"));
+        product.requirements = catalogue::strings(object.value(u"requirements"));
         catalogue.m_products.append(product);
     }
     const QJsonArray uses = root.value(u"uses").toArray();
@@ -130,9 +91,9 @@ Result<ProductCatalogue> ProductCatalogue::parse(const QByteArray& json)
         const QJsonObject object = value.toObject();
         UseCase use;
         use.id = object.value(u"id").toString();
-        use.name = localised(object.value(u"name"));
-        use.productIds = strings(object.value(u"products"));
-        use.usages = strings(object.value(u"usages"));
+        use.name = catalogue::localised(object.value(u"name"));
+        use.productIds = catalogue::strings(object.value(u"products"));
+        use.usages = catalogue::strings(object.value(u"usages"));
         use.organisationRequired = object.value(u"organisationRequired").toBool();
         for (const QString& productId : std::as_const(use.productIds)) {
             if (catalogue.product(productId) == nullptr) {

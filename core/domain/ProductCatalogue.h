@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/CatalogueData.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -9,12 +10,6 @@
 #include <QStringList>
 
 namespace guichet {
-
-// A text the catalogue gives in several languages.
-struct LocalisedText {
-    QHash<QString, QString> byLanguage; // "en", "fr"
-    QString in(const QString& language) const;
-};
 
 enum class KeyGeneration {
     Token,           // generated on the holder's token at the desk

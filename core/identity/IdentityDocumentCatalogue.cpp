@@ -3,7 +3,6 @@
 #include "common/Logging.h"
 #include "identity/MrzResult.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,26 +10,6 @@
 
 namespace guichet {
 namespace {
-
-LocalisedText localised(const QJsonValue& value)
-{
-    LocalisedText text;
-    const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        text.byLanguage.insert(it.key(), it.value().toString());
-    }
-    return text;
-}
-
-QStringList strings(const QJsonValue& value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue& item : array) {
-        list.append(item.toString());
-    }
-    return list;
-}
 
 std::optional<SecurityFeature::Inspection> inspection(const QString& key)
 {
@@ -49,18 +28,9 @@ std::optional<SecurityFeature::Inspection> inspection(const QString& key)
 
 const IdentityDocumentCatalogue& IdentityDocumentCatalogue::builtIn()
 {
-    // Read once; the resource is compiled in, so a failure is a build defect.
-    static const IdentityDocumentCatalogue catalogue = [] {
-        QFile file(QStringLiteral(":/guichet/identity-documents.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            qFatal("identity-documents.json is missing from the resources");
-        }
-        auto parsed = parse(file.readAll());
-        if (!parsed) {
-            qFatal("identity-documents.json is invalid: %s", qPrintable(parsed.error().message));
-        }
-        return std::move(parsed).value();
-    }();
+    static const IdentityDocumentCatalogue catalogue =
+        catalogue::loadBuiltIn<IdentityDocumentCatalogue>(
+            QStringLiteral(":/guichet/identity-documents.json"));
     return catalogue;
 }
 
@@ -84,8 +54,8 @@ Result<IdentityDocumentCatalogue> IdentityDocumentCatalogue::parse(const QByteAr
             return Error{ErrorCode::InvalidInput,
                          tr("A security feature has no identifier or a duplicate one.")};
         }
-        feature.name = localised(object.value(u"name"));
-        feature.hint = localised(object.value(u"hint"));
+        feature.name = catalogue::localised(object.value(u"name"));
+        feature.hint = catalogue::localised(object.value(u"hint"));
         const auto how = inspection(object.value(u"inspection").toString());
         if (!how) {
             return Error{ErrorCode::InvalidInput,
@@ -103,15 +73,15 @@ Result<IdentityDocumentCatalogue> IdentityDocumentCatalogue::parse(const QByteAr
             return Error{ErrorCode::InvalidInput,
                          tr("A document type has no identifier or a duplicate one.")};
         }
-        type.name = localised(object.value(u"name"));
+        type.name = catalogue::localised(object.value(u"name"));
         type.mrzFormat = mrzFormatFromKey(object.value(u"mrz").toString());
         if (type.mrzFormat == MrzFormat::Unknown) {
             return Error{ErrorCode::InvalidInput,
                          tr("Document type %1 has an unknown MRZ layout.").arg(type.id)};
         }
-        type.documentCodes = strings(object.value(u"documentCodes"));
+        type.documentCodes = catalogue::strings(object.value(u"documentCodes"));
         type.issuingState = object.value(u"issuingState").toString();
-        type.securityFeatures = strings(object.value(u"securityFeatures"));
+        type.securityFeatures = catalogue::strings(object.value(u"securityFeatures"));
         for (const QString& feature : std::as_const(type.securityFeatures)) {
             if (catalogue.feature(feature) == nullptr) {
                 return Error{ErrorCode::InvalidInput,
@@ -139,7 +109,7 @@ Result<IdentityDocumentCatalogue> IdentityDocumentCatalogue::parse(const QByteAr
                 QDate::fromString(rule.value(u"issuedUntil").toString(), Qt::ISODate);
             extension.adultAtIssue = rule.value(u"adultAtIssue").toBool();
             extension.verified = rule.value(u"verified").toBool();
-            extension.note = localised(rule.value(u"note"));
+            extension.note = catalogue::localised(rule.value(u"note"));
             if (extension.years <= 0 || extension.years > 20) {
                 return Error{ErrorCode::InvalidInput,
                              tr("Document type %1 has a validity extension that is not between "

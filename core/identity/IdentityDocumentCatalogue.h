@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/CatalogueData.h"
 #include "common/Result.h"
-#include "domain/ProductCatalogue.h" // LocalisedText
 #include "identity/Mrz.h"
 
 #include <QCoreApplication>

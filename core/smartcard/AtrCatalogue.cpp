@@ -1,6 +1,7 @@
 #include "smartcard/AtrCatalogue.h"
 
-#include <QFile>
+#include "common/CatalogueData.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,18 +40,8 @@ std::optional<QByteArray> atrFromHex(const QString& text)
 
 const AtrCatalogue& AtrCatalogue::builtIn()
 {
-    // Read once; the resource is compiled in, so a failure is a build defect.
-    static const AtrCatalogue catalogue = [] {
-        QFile file(QStringLiteral(":/guichet/atr-catalogue.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            qFatal("atr-catalogue.json is missing from the resources");
-        }
-        auto parsed = parse(file.readAll());
-        if (!parsed) {
-            qFatal("atr-catalogue.json is invalid: %s", qPrintable(parsed.error().message));
-        }
-        return std::move(parsed).value();
-    }();
+    static const AtrCatalogue catalogue =
+        catalogue::loadBuiltIn<AtrCatalogue>(QStringLiteral(":/guichet/atr-catalogue.json"));
     return catalogue;
 }
 
