@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -26,13 +25,13 @@ double waitForFirstPage(DossierListModel& model, const std::function<void()>& tr
 {
     QEventLoop loop;
     bool loaded = false;
-    const auto connection = QObject::connect(&model, &DossierListModel::pageLoaded, &loop,
-                                             [&](bool fromStart) {
-                                                 if (fromStart) {
-                                                     loaded = true;
-                                                     loop.quit();
-                                                 }
-                                             });
+    const auto connection =
+        QObject::connect(&model, &DossierListModel::pageLoaded, &loop, [&](bool fromStart) {
+            if (fromStart) {
+                loaded = true;
+                loop.quit();
+            }
+        });
     QElapsedTimer timer;
     timer.start();
     trigger();
@@ -89,11 +88,11 @@ int main(int argc, char** argv)
     const double firstScreen = waitForFirstPage(model, [&] { model.setQuery({}); });
 
     // Surnames, order references and SIRETs typed one key at a time, as an operator would.
-    const QStringList typed{QStringLiteral("DUPONT"),        QStringLiteral("LEFEVRE"),
-                            QStringLiteral("MARTINEZ"),      QStringLiteral("ROUSSEAU"),
-                            QStringLiteral("GUERIN"),        QStringLiteral("CMD-2024-00123"),
-                            QStringLiteral("CMD-2021-09"),   QStringLiteral("5521005"),
-                            QStringLiteral("jean dupont"),   QStringLiteral("de la fontaine")};
+    const QStringList typed{QStringLiteral("DUPONT"),      QStringLiteral("LEFEVRE"),
+                            QStringLiteral("MARTINEZ"),    QStringLiteral("ROUSSEAU"),
+                            QStringLiteral("GUERIN"),      QStringLiteral("CMD-2024-00123"),
+                            QStringLiteral("CMD-2021-09"), QStringLiteral("5521005"),
+                            QStringLiteral("jean dupont"), QStringLiteral("de la fontaine")};
     std::vector<double> latencies;
     std::vector<std::pair<double, QString>> slowest;
     for (int round = 0; round < rounds; ++round) {

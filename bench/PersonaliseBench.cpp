@@ -98,8 +98,7 @@ int main(int argc, char** argv)
         }
     }
     std::sort(times.begin(), times.end());
-    out << QStringLiteral("guichet median: %1 ms")
-               .arg(times[times.size() / 2], 0, 'f', 1)
+    out << QStringLiteral("guichet median: %1 ms").arg(times[times.size() / 2], 0, 'f', 1)
         << Qt::endl;
     return 0;
 }

@@ -299,10 +299,6 @@ Commands:
         <translation>The shared secret file is empty.</translation>
     </message>
     <message>
-        <source>--passphrase-fd needs a number.</source>
-        <translation>--passphrase-fd needs a number.</translation>
-    </message>
-    <message>
         <source>Training CA (TRAINING — NOT VALID) serving CMP on http://127.0.0.1:%1/pkix/</source>
         <translation>Training CA (TRAINING — NOT VALID) serving CMP on http://127.0.0.1:%1/pkix/</translation>
     </message>
@@ -549,6 +545,10 @@ Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</t
         <source>unknown command &quot;%1 %2&quot;.</source>
         <translation>unknown command &quot;%1 %2&quot;.</translation>
     </message>
+    <message>
+        <source>--passphrase-fd needs a number.</source>
+        <translation>--passphrase-fd needs a number.</translation>
+    </message>
 </context>
 <context>
     <name>CmpClient</name>
@@ -717,14 +717,6 @@ Types: %1</translation>
     <message>
         <source>import, list, export or verify</source>
         <translation>import, list, export or verify</translation>
-    </message>
-    <message>
-        <source>unknown document command &quot;%1&quot;.</source>
-        <translation>unknown document command &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--passphrase-fd needs a number.</source>
-        <translation>--passphrase-fd needs a number.</translation>
     </message>
     <message>
         <source>Dossier number.</source>
@@ -1498,10 +1490,6 @@ Commands:
     <message>
         <source>status or use-passphrase</source>
         <translation>status or use-passphrase</translation>
-    </message>
-    <message>
-        <source>unknown keychain command &quot;%1&quot;.</source>
-        <translation>unknown keychain command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Write JSON for programs.</source>
@@ -2525,10 +2513,6 @@ Commands:
     <message>
         <source>purge</source>
         <translation>purge</translation>
-    </message>
-    <message>
-        <source>unknown retention command &quot;%1&quot;.</source>
-        <translation>unknown retention command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>List what would be purged; change nothing.</source>

@@ -299,10 +299,6 @@ Commandes&#xa0;:
         <translation>Le fichier du secret partagé est vide.</translation>
     </message>
     <message>
-        <source>--passphrase-fd needs a number.</source>
-        <translation>--passphrase-fd attend un nombre.</translation>
-    </message>
-    <message>
         <source>Training CA (TRAINING — NOT VALID) serving CMP on http://127.0.0.1:%1/pkix/</source>
         <translation>AC de formation (FORMATION — NON VALIDE)&#xa0;: service CMP sur http://127.0.0.1:%1/pkix/</translation>
     </message>
@@ -549,6 +545,10 @@ Codes de sortie&#xa0;: 0 succès, 1 opération refusée (motif sur la sortie d�
         <source>unknown command &quot;%1 %2&quot;.</source>
         <translation>commande inconnue&#xa0;: «&#xa0;%1 %2&#xa0;».</translation>
     </message>
+    <message>
+        <source>--passphrase-fd needs a number.</source>
+        <translation>--passphrase-fd attend un nombre.</translation>
+    </message>
 </context>
 <context>
     <name>CmpClient</name>
@@ -717,14 +717,6 @@ Types&#xa0;: %1</translation>
     <message>
         <source>import, list, export or verify</source>
         <translation>import, list, export ou verify</translation>
-    </message>
-    <message>
-        <source>unknown document command &quot;%1&quot;.</source>
-        <translation>commande document inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--passphrase-fd needs a number.</source>
-        <translation>--passphrase-fd attend un nombre.</translation>
     </message>
     <message>
         <source>Dossier number.</source>
@@ -1498,10 +1490,6 @@ Commandes&#xa0;:
     <message>
         <source>status or use-passphrase</source>
         <translation>status ou use-passphrase</translation>
-    </message>
-    <message>
-        <source>unknown keychain command &quot;%1&quot;.</source>
-        <translation>commande keychain inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Write JSON for programs.</source>
@@ -2525,10 +2513,6 @@ Commandes&#xa0;:
     <message>
         <source>purge</source>
         <translation>purge</translation>
-    </message>
-    <message>
-        <source>unknown retention command &quot;%1&quot;.</source>
-        <translation>commande retention inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>List what would be purged; change nothing.</source>

@@ -4,9 +4,9 @@
 #include "DossierListPanel.h"
 #include "ReaderPanel.h"
 #include "SettingsDialog.h"
-#include "smartcard/AtrCatalogue.h"
 #include "common/WorkstationSettings.h"
 #include "service/DossierWorker.h"
+#include "smartcard/AtrCatalogue.h"
 
 #include <QCloseEvent>
 #include <QLabel>

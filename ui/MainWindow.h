@@ -29,7 +29,7 @@ public:
         const ProductCatalogue& catalogue;
         DatabaseConfig database; // the one this run uses (settings or --db)
         OperatorIdentity actor;
-        QString language; // "fr" or "en", as installTranslations() chose
+        QString language;                 // "fr" or "en", as installTranslations() chose
         ReaderMonitor* readers = nullptr; // the reader panel is shown when there is one
     };
 

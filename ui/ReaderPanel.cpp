@@ -62,9 +62,9 @@ void ReaderPanel::refresh()
         auto* item = new QTreeWidgetItem(m_readers, {name, card});
         item->setToolTip(1, detail);
     }
-    m_service->setText(readers.isEmpty() ? tr("No card reader is connected.")
-                                         : tr("%n reader(s) connected.", nullptr,
-                                              int(readers.size())));
+    m_service->setText(readers.isEmpty()
+                           ? tr("No card reader is connected.")
+                           : tr("%n reader(s) connected.", nullptr, int(readers.size())));
 }
 
 void ReaderPanel::showServiceLost(const QString& reason)

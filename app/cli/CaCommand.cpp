@@ -237,28 +237,12 @@ int CaCommand::serveTraining(QCommandLineParser& parser, const QStringList& argu
     if (secret.isEmpty()) {
         return m_cx.fail(Error{ErrorCode::InvalidInput, tr("The shared secret file is empty.")});
     }
-    std::optional<SecretBytes> passphrase;
-    if (parser.isSet(passphraseFd)) {
-        bool ok = false;
-        const int fd = parser.value(passphraseFd).toInt(&ok);
-        auto read = ok ? PassphraseInput::fromDescriptor(fd)
-                       : Result<SecretBytes>(
-                             Error{ErrorCode::InvalidInput, tr("--passphrase-fd needs a number.")});
-        if (!read) {
-            return m_cx.usage(read.error().message);
-        }
-        passphrase = std::move(read).value();
+    std::unique_ptr<EncryptionService> encryption;
+    if (const auto stop = m_cx.openEncryption(parser, passphraseFd, encryption)) {
+        return *stop;
     }
     DossierService* service = m_cx.service();
-    if (service == nullptr) {
-        return ExitRefused;
-    }
-    auto source = MasterKeySelection::select(service->database(), std::move(passphrase));
-    if (!source) {
-        return m_cx.fail(source.error());
-    }
-    EncryptionService encryption(std::move(source).value());
-    TrainingCa ca(service->database(), encryption, service->clock(), ProductCatalogue::builtIn());
+    TrainingCa ca(service->database(), *encryption, service->clock(), ProductCatalogue::builtIn());
     TrainingCmpServer cmp(ca, parser.value(reference).toUtf8(), std::move(secret));
     if (Status started = cmp.start(); !started) {
         return m_cx.fail(started.error());

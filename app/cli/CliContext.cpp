@@ -1,6 +1,8 @@
 #include "cli/CliContext.h"
 
 #include "domain/ProductCatalogue.h"
+#include "security/EncryptionService.h"
+#include "security/PassphraseInput.h"
 #include "service/DossierService.h"
 #include "storage/Database.h"
 
@@ -50,6 +52,35 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringLi
         m_out << parser.helpText();
         return ExitOk;
     }
+    return std::nullopt;
+}
+
+std::optional<int> CliContext::openEncryption(const QCommandLineParser& parser,
+                                              const QCommandLineOption& passphraseFd,
+                                              std::unique_ptr<EncryptionService>& into)
+{
+    std::optional<SecretBytes> passphrase;
+    if (parser.isSet(passphraseFd)) {
+        bool ok = false;
+        const int fd = parser.value(passphraseFd).toInt(&ok);
+        if (!ok) {
+            return usage(tr("--passphrase-fd needs a number."));
+        }
+        auto read = PassphraseInput::fromDescriptor(fd);
+        if (!read) {
+            return usage(read.error().message);
+        }
+        passphrase = std::move(read).value();
+    }
+    DossierService* opened = service();
+    if (opened == nullptr) {
+        return ExitRefused;
+    }
+    auto source = MasterKeySelection::select(opened->database(), std::move(passphrase));
+    if (!source) {
+        return fail(source.error());
+    }
+    into = std::make_unique<EncryptionService>(std::move(source).value());
     return std::nullopt;
 }
 

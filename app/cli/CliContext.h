@@ -5,8 +5,8 @@
 #include "common/Result.h"
 #include "storage/DatabaseConfig.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 #include <functional>
 #include <memory>
@@ -16,6 +16,7 @@ namespace guichet {
 
 class Database;
 class DossierService;
+class EncryptionService;
 
 // Exit codes shared by every command (README, "Command line").
 enum ExitCode : int { ExitOk = 0, ExitRefused = 1, ExitUsage = 2 };
@@ -43,6 +44,13 @@ public:
 
     // Runs the subcommand named by arguments[1] ("dossier show ..." -> "show"); prints the
     // group's help for --help (exit 0) or when none is named (exit 2).
+    // Opens the encryption service of this database (documents, SO PINs, the training CA's
+    // keys): the keychain's master key, or the one protected by the passphrase read from the
+    // descriptor given in `passphraseFd`. Returns the exit code when it cannot.
+    std::optional<int> openEncryption(const QCommandLineParser& parser,
+                                      const QCommandLineOption& passphraseFd,
+                                      std::unique_ptr<EncryptionService>& into);
+
     using Subcommand = std::pair<QString, std::function<int()>>;
     int dispatch(const QCommandLineParser& groupParser, const QStringList& arguments,
                  const QList<Subcommand>& subcommands);

@@ -83,27 +83,10 @@ std::optional<int> DocumentCommand::parse(QCommandLineParser& parser, const QStr
 
 std::optional<int> DocumentCommand::open(const QCommandLineParser& parser, qint64 maxBytes)
 {
-    std::optional<SecretBytes> passphrase;
-    if (parser.isSet(m_passphraseFd)) {
-        bool ok = false;
-        const int fd = parser.value(m_passphraseFd).toInt(&ok);
-        auto read = ok ? PassphraseInput::fromDescriptor(fd)
-                       : Result<SecretBytes>(
-                             Error{ErrorCode::InvalidInput, tr("--passphrase-fd needs a number.")});
-        if (!read) {
-            return m_cx.usage(read.error().message);
-        }
-        passphrase = std::move(read).value();
+    if (const auto stop = m_cx.openEncryption(parser, m_passphraseFd, m_encryption)) {
+        return stop;
     }
-    DossierService* service = m_cx.service();
-    if (service == nullptr) {
-        return ExitRefused;
-    }
-    auto source = MasterKeySelection::select(service->database(), std::move(passphrase));
-    if (!source) {
-        return m_cx.fail(source.error());
-    }
-    m_encryption = std::make_unique<EncryptionService>(std::move(source).value());
+    DossierService* service = m_cx.service(); // opened by openEncryption
     DocumentLimits limits;
     if (maxBytes > 0) {
         limits.maxFileBytes = maxBytes;

@@ -1,8 +1,8 @@
 // guichet-cli token: PKCS#11 tokens from the command line (issue 5). PINs come from a prompt
 // without echo (a terminal) or from a file descriptor, never from arguments.
+#include "ca/TrainingCa.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
-#include "ca/TrainingCa.h"
 #include "domain/ProductCatalogue.h"
 #include "security/EncryptionService.h"
 #include "security/PassphraseInput.h"
@@ -64,9 +64,8 @@ private:
     const QCommandLineOption m_serial{QStringLiteral("serial"), tr("Token serial number."),
                                       tr("serial")};
     const QCommandLineOption m_json{QStringLiteral("json"), tr("Print JSON.")};
-    const QCommandLineOption m_pinFd{QStringLiteral("pin-fd"),
-                                     tr("Read the holder's PIN from this file descriptor."),
-                                     tr("n")};
+    const QCommandLineOption m_pinFd{
+        QStringLiteral("pin-fd"), tr("Read the holder's PIN from this file descriptor."), tr("n")};
     const QCommandLineOption m_newPinFd{
         QStringLiteral("new-pin-fd"),
         tr("Read the new PIN (then its confirmation) from this file descriptor."), tr("n")};
@@ -86,15 +85,14 @@ private:
     const QCommandLineOption m_gn{QStringLiteral("given-name"), tr("Subject given name."),
                                   tr("text")};
     const QCommandLineOption m_sn{QStringLiteral("surname"), tr("Subject surname."), tr("text")};
-    const QCommandLineOption m_org{QStringLiteral("org"), tr("Subject organisation."),
-                                   tr("text")};
+    const QCommandLineOption m_org{QStringLiteral("org"), tr("Subject organisation."), tr("text")};
     const QCommandLineOption m_country{QStringLiteral("country"), tr("Subject country (FR)."),
                                        tr("code")};
     const QCommandLineOption m_email{QStringLiteral("email"), tr("Subject e-mail address."),
                                      tr("address")};
-    const QCommandLineOption m_algorithm{
-        QStringLiteral("algorithm"), tr("ec-p256 (default), ec-p384, rsa2048 or rsa3072."),
-        tr("name"), QStringLiteral("ec-p256")};
+    const QCommandLineOption m_algorithm{QStringLiteral("algorithm"),
+                                         tr("ec-p256 (default), ec-p384, rsa2048 or rsa3072."),
+                                         tr("name"), QStringLiteral("ec-p256")};
     const QCommandLineOption m_product{QStringLiteral("product"), tr("Certificate product."),
                                        tr("id")};
     const QCommandLineOption m_qscd{QStringLiteral("qscd"),
@@ -131,10 +129,10 @@ int TokenCommand::run(const QStringList& arguments)
            "(--csr-out) and import-cert finishes with the certificate the CA returned; with "
            "--training-ca the embedded training CA issues it at once."));
     parser.addHelpOption();
-    parser.addOptions({m_moduleOption, m_slot, m_serial, m_json, m_pinFd, m_newPinFd, m_soPinFd,
-                       m_passphraseFd, m_label, m_cn, m_gn, m_sn, m_org, m_country, m_email,
-                       m_algorithm, m_product, m_qscd, m_dossier, m_csrOut, m_cert,
-                       m_trainingCa});
+    parser.addOptions({m_moduleOption, m_slot,         m_serial, m_json,      m_pinFd,   m_newPinFd,
+                       m_soPinFd,      m_passphraseFd, m_label,  m_cn,        m_gn,      m_sn,
+                       m_org,          m_country,      m_email,  m_algorithm, m_product, m_qscd,
+                       m_dossier,      m_csrOut,       m_cert,   m_trainingCa});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("list, inspect, personalise, import-cert, change-pin, "
                                     "unblock"));
@@ -170,8 +168,8 @@ int TokenCommand::run(const QStringList& arguments)
 
 std::optional<int> TokenCommand::loadModule(const QCommandLineParser& parser)
 {
-    const QString path = parser.isSet(m_moduleOption) ? parser.value(m_moduleOption)
-                                                      : Pkcs11Module::softHsmPath();
+    const QString path =
+        parser.isSet(m_moduleOption) ? parser.value(m_moduleOption) : Pkcs11Module::softHsmPath();
     auto module = Pkcs11Module::load(path);
     if (!module) {
         return m_cx.fail(module.error());
@@ -235,7 +233,8 @@ Result<SecretBytes> TokenCommand::readPin(const QCommandLineParser& parser,
         return pin;
     };
     auto pin = ask(prompt);
-    Result<SecretBytes> again = confirm && pin ? ask(tr("Type it again:")) : Result<SecretBytes>(Error{});
+    Result<SecretBytes> again =
+        confirm && pin ? ask(tr("Type it again:")) : Result<SecretBytes>(Error{});
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     if (!pin || !confirm) {
         return pin;
@@ -251,29 +250,16 @@ Result<SecretBytes> TokenCommand::readPin(const QCommandLineParser& parser,
 
 std::optional<int> TokenCommand::openVault(const QCommandLineParser& parser)
 {
-    std::optional<SecretBytes> passphrase;
-    if (parser.isSet(m_passphraseFd)) {
-        auto read = PassphraseInput::fromDescriptor(parser.value(m_passphraseFd).toInt());
-        if (!read) {
-            return m_cx.usage(read.error().message);
-        }
-        passphrase = std::move(read).value();
+    if (const auto stop = m_cx.openEncryption(parser, m_passphraseFd, m_encryption)) {
+        return stop;
     }
     DossierService* service = m_cx.service();
-    if (service == nullptr) {
-        return ExitRefused;
-    }
-    auto source = MasterKeySelection::select(service->database(), std::move(passphrase));
-    if (!source) {
-        return m_cx.fail(source.error());
-    }
-    m_encryption = std::make_unique<EncryptionService>(std::move(source).value());
     if (Status ready = m_encryption->ensureReady(); !ready) {
         return m_cx.fail(ready.error());
     }
     const QString actor = service->actor().id;
-    m_vault = std::make_unique<SoPinVault>(service->database(), *m_encryption, service->clock(),
-                                           actor);
+    m_vault =
+        std::make_unique<SoPinVault>(service->database(), *m_encryption, service->clock(), actor);
     m_recorder = std::make_unique<AuditPersonalisationRecorder>(service->database(),
                                                                 service->clock(), actor);
     return std::nullopt;
@@ -376,13 +362,11 @@ int TokenCommand::inspect(const QCommandLineParser& parser)
     }
     for (const TokenObject& object : info->objects) {
         m_cx.out() << tr("object: %1 \"%2\" id %3 %4")
-                          .arg(object.kind == TokenObject::Kind::Certificate ? tr("certificate")
-                               : object.kind == TokenObject::Kind::PublicKey ? tr("public key")
-                               : object.kind == TokenObject::Kind::PrivateKey
-                                   ? tr("private key")
-                                   : tr("other"),
-                               object.label, QString::fromLatin1(object.id.toHex()),
-                               object.keyType)
+                          .arg(object.kind == TokenObject::Kind::Certificate  ? tr("certificate")
+                               : object.kind == TokenObject::Kind::PublicKey  ? tr("public key")
+                               : object.kind == TokenObject::Kind::PrivateKey ? tr("private key")
+                                                                              : tr("other"),
+                               object.label, QString::fromLatin1(object.id.toHex()), object.keyType)
                    << Qt::endl;
     }
     return ExitOk;
@@ -423,8 +407,8 @@ int TokenCommand::personalise(const QCommandLineParser& parser)
         }
         secrets.transportSoPin = std::move(transport).value();
     }
-    auto holderPin = readPin(parser, m_pinFd, tr("Holder, choose your PIN (operator: look away):"),
-                             true);
+    auto holderPin =
+        readPin(parser, m_pinFd, tr("Holder, choose your PIN (operator: look away):"), true);
     if (!holderPin) {
         return m_cx.fail(holderPin.error());
     }
@@ -458,15 +442,14 @@ int TokenCommand::personalise(const QCommandLineParser& parser)
         return ExitOk;
     }
     QFile out(parser.value(m_csrOut));
-    const QByteArray pem = "-----BEGIN CERTIFICATE REQUEST-----\n" +
-                           state.requestDer.toBase64() + "\n-----END CERTIFICATE REQUEST-----\n";
+    const QByteArray pem = "-----BEGIN CERTIFICATE REQUEST-----\n" + state.requestDer.toBase64() +
+                           "\n-----END CERTIFICATE REQUEST-----\n";
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(pem) != pem.size()) {
         return m_cx.fail(Error{ErrorCode::Io, tr("Cannot write %1.").arg(out.fileName())});
     }
     m_cx.out() << tr("serial: %1\nkey id: %2\nrequest: %3\nNext: guichet-cli token import-cert "
                      "--serial %1 --cert FILE")
-                      .arg(state.serial, QString::fromLatin1(state.key.id.toHex()),
-                           out.fileName())
+                      .arg(state.serial, QString::fromLatin1(state.key.id.toHex()), out.fileName())
                << Qt::endl;
     return ExitOk;
 }
@@ -508,8 +491,8 @@ int TokenCommand::importCertificate(const QCommandLineParser& parser)
         return m_cx.fail(info.error());
     }
     // The key the certificate is for: the public key on the token that matches it.
-    auto resumed = TokenPersonaliser::resumeWithCertificate(*m_module, *slot, *holderPin,
-                                                            certificate);
+    auto resumed =
+        TokenPersonaliser::resumeWithCertificate(*m_module, *slot, *holderPin, certificate);
     if (!resumed) {
         return m_cx.fail(resumed.error());
     }
@@ -550,8 +533,7 @@ int TokenCommand::changePin(const QCommandLineParser& parser)
     }
     // readPin checked the confirmation; the policy check wants it again.
     const SecretBytes confirmation = SecretBytes::copyOf(newPin->view());
-    if (Status done = TokenPins::change(*m_module, *slot, *oldPin, *newPin, confirmation);
-        !done) {
+    if (Status done = TokenPins::change(*m_module, *slot, *oldPin, *newPin, confirmation); !done) {
         return m_cx.fail(done.error());
     }
     m_cx.out() << tr("PIN changed.") << Qt::endl;
@@ -585,8 +567,7 @@ int TokenCommand::unblock(const QCommandLineParser& parser)
         if (auto stop = openVault(parser)) {
             return *stop;
         }
-        done = TokenPins::unblockWithStoredSoPin(*m_module, *slot, *m_vault, *newPin,
-                                                 confirmation);
+        done = TokenPins::unblockWithStoredSoPin(*m_module, *slot, *m_vault, *newPin, confirmation);
     }
     if (!done) {
         return m_cx.fail(done.error());

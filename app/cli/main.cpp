@@ -24,20 +24,20 @@ int Cli::run(QCoreApplication& app)
     installTranslations(app, settings.language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Guichet: registration-authority workstation, command line.\n\nCommands:\n"
-           "  dossier list|show|create|update|set-status   registration files\n"
-           "  audit verify                                  check the audit trail\n"
-           "  mrz check                                     check an MRZ read on standard input\n"
-           "  org check VALUE                               check a SIREN, SIRET, VAT or RNA number\n"
-           "  document import|list|export|verify           captured documents, stored encrypted\n"
-           "  retention purge [--dry-run]                   delete what the retention period ended\n"
-           "  keychain status|use-passphrase                where the documents' master key lives\n"
-           "  ca profile import|list|show, serve-training  CA profiles, the training CA over CMP\n"
-           "  readers [--watch SECONDS] [--json]            smart card readers and cards, live\n"
-           "  token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens\n\n"
-           "Run \"guichet-cli COMMAND --help\" for the options of a command.\n"
-           "Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error."));
+    parser.setApplicationDescription(tr(
+        "Guichet: registration-authority workstation, command line.\n\nCommands:\n"
+        "  dossier list|show|create|update|set-status   registration files\n"
+        "  audit verify                                  check the audit trail\n"
+        "  mrz check                                     check an MRZ read on standard input\n"
+        "  org check VALUE                               check a SIREN, SIRET, VAT or RNA number\n"
+        "  document import|list|export|verify           captured documents, stored encrypted\n"
+        "  retention purge [--dry-run]                   delete what the retention period ended\n"
+        "  keychain status|use-passphrase                where the documents' master key lives\n"
+        "  ca profile import|list|show, serve-training  CA profiles, the training CA over CMP\n"
+        "  readers [--watch SECONDS] [--json]            smart card readers and cards, live\n"
+        "  token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens\n\n"
+        "Run \"guichet-cli COMMAND --help\" for the options of a command.\n"
+        "Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -51,7 +51,8 @@ int Cli::run(QCoreApplication& app)
                                       "workstation's setting, else the system user)."),
                                    tr("name"));
     parser.addOptions({db, actor});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("a command group, from the list above"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("a command group, from the list above"));
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << tr("guichet-cli: %1").arg(parser.errorText()) << Qt::endl;
         return ExitUsage;
@@ -63,8 +64,7 @@ int Cli::run(QCoreApplication& app)
     }
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
-        QTextStream(positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? stderr
-                                                                                  : stdout)
+        QTextStream(positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? stderr : stdout)
             << parser.helpText();
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     }

@@ -8,8 +8,8 @@
 #include "smartcard/ReaderMonitor.h"
 
 #include <QApplication>
-#include <QLoggingCategory>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 using namespace guichet;

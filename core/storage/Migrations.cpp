@@ -202,7 +202,8 @@ QString expand(const char* sql, bool sqlite)
     text.replace(QStringLiteral("{{C}}"), sqlite ? QString() : QStringLiteral(" COLLATE \"C\""));
     text.replace(QStringLiteral("{{NOROWID}}"),
                  sqlite ? QStringLiteral(" WITHOUT ROWID") : QString());
-    text.replace(QStringLiteral("{{BLOB}}"), sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
+    text.replace(QStringLiteral("{{BLOB}}"),
+                 sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
     return text;
 }
 

@@ -50,9 +50,9 @@ Result<QByteArray> CertificateRequest::build(const CertificateSubject& subject,
     const struct {
         const char* field;
         const QString& value;
-    } entries[] = {{"C", subject.country},         {"O", subject.organisation},
-                   {"SN", subject.surname},        {"GN", subject.givenName},
-                   {"CN", subject.commonName},     {"emailAddress", subject.email}};
+    } entries[] = {{"C", subject.country},     {"O", subject.organisation},
+                   {"SN", subject.surname},    {"GN", subject.givenName},
+                   {"CN", subject.commonName}, {"emailAddress", subject.email}};
     for (const auto& entry : entries) {
         if (entry.value.isEmpty()) {
             continue;
@@ -74,10 +74,10 @@ Result<QByteArray> CertificateRequest::build(const CertificateSubject& subject,
     Algor algor(X509_ALGOR_new());
     const int nid = signatureNid(algorithm);
     // RSA signature algorithms carry an explicit NULL parameter; ECDSA ones none.
-    if (!algor || !X509_ALGOR_set0(algor.get(), OBJ_nid2obj(nid),
-                                   nid == NID_sha256WithRSAEncryption ? V_ASN1_NULL
-                                                                      : V_ASN1_UNDEF,
-                                   nullptr) ||
+    if (!algor ||
+        !X509_ALGOR_set0(algor.get(), OBJ_nid2obj(nid),
+                         nid == NID_sha256WithRSAEncryption ? V_ASN1_NULL : V_ASN1_UNDEF,
+                         nullptr) ||
         !X509_REQ_set1_signature_algo(request.get(), algor.get())) {
         return openssl::failure(tr("preparing the certificate request"));
     }
@@ -94,9 +94,9 @@ Result<QByteArray> CertificateRequest::build(const CertificateSubject& subject,
         return signature.error();
     }
     BitString bits(ASN1_BIT_STRING_new());
-    if (!bits || !ASN1_BIT_STRING_set(bits.get(),
-                                      reinterpret_cast<unsigned char*>(signature->data()),
-                                      static_cast<int>(signature->size()))) {
+    if (!bits ||
+        !ASN1_BIT_STRING_set(bits.get(), reinterpret_cast<unsigned char*>(signature->data()),
+                             static_cast<int>(signature->size()))) {
         return openssl::failure(tr("encoding the certificate request"));
     }
     // A signature is a whole number of bytes: say "no unused bits", as OpenSSL's own

@@ -28,11 +28,11 @@ Status PinPolicy::check(const SecretBytes& pin) const
 {
     const std::size_t size = pin.size();
     if (size < m_min || size > m_max) {
-        return Error{ErrorCode::InvalidInput,
-                     m_min == m_max ? tr("The PIN must have exactly %1 characters.").arg(m_min)
-                                    : tr("The PIN must have between %1 and %2 characters.")
-                                          .arg(m_min)
-                                          .arg(m_max)};
+        return Error{
+            ErrorCode::InvalidInput,
+            m_min == m_max
+                ? tr("The PIN must have exactly %1 characters.").arg(m_min)
+                : tr("The PIN must have between %1 and %2 characters.").arg(m_min).arg(m_max)};
     }
     const unsigned char* bytes = pin.data();
     bool allDigits = true;
@@ -56,8 +56,7 @@ Status PinPolicy::check(const SecretBytes& pin) const
         descending = descending && step == -1;
     }
     if (same) {
-        return Error{ErrorCode::InvalidInput,
-                     tr("The PIN must not repeat a single character.")};
+        return Error{ErrorCode::InvalidInput, tr("The PIN must not repeat a single character.")};
     }
     if (ascending || descending) {
         return Error{ErrorCode::InvalidInput,

@@ -1,13 +1,12 @@
 #pragma once
 
 // The standard PKCS#11 header, as Debian's p11-kit ships it (REFERENCE.md, "PKCS#11").
-#include <p11-kit/pkcs11.h>
-
 #include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
+#include <p11-kit/pkcs11.h>
 
 namespace guichet {
 

@@ -27,8 +27,8 @@ Result<std::unique_ptr<Pkcs11Module>> Pkcs11Module::load(const QString& path)
     if (!module->m_library.load()) {
         return TokenErrors::moduleMissing(path, module->m_library.errorString());
     }
-    auto getList = reinterpret_cast<CK_C_GetFunctionList>(
-        module->m_library.resolve("C_GetFunctionList"));
+    auto getList =
+        reinterpret_cast<CK_C_GetFunctionList>(module->m_library.resolve("C_GetFunctionList"));
     if (!getList) {
         return TokenErrors::moduleMissing(path, tr("it is not a PKCS#11 module."));
     }

@@ -75,8 +75,7 @@ Result<SecretBytes> SoPinVault::reveal(const QString& tokenSerial, VaultRole rol
             audited) {
             (void)tx.commit();
         }
-        return Error{ErrorCode::Refused,
-                     tr("Only a supervisor may see a token's SO PIN.")};
+        return Error{ErrorCode::Refused, tr("Only a supervisor may see a token's SO PIN.")};
     }
     QSqlQuery select = m_db.query();
     select.prepare(QStringLiteral("SELECT sealed FROM token_so_pin WHERE serial = ?"));

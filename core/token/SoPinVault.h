@@ -18,8 +18,7 @@ class EncryptionService;
 class SoPinVault final : public SecretVault {
     Q_DECLARE_TR_FUNCTIONS(SoPinVault)
 public:
-    SoPinVault(Database& db, EncryptionService& encryption, const Clock& clock,
-               QString operatorId);
+    SoPinVault(Database& db, EncryptionService& encryption, const Clock& clock, QString operatorId);
 
     Status store(const QString& tokenSerial, const SecretBytes& secret) override;
     Result<SecretBytes> reveal(const QString& tokenSerial, VaultRole role,

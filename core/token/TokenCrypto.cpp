@@ -151,9 +151,9 @@ Result<TokenCrypto::CertificateFields> TokenCrypto::certificateFields(const QByt
     const unsigned char* cursor = bytes(der_);
     X509Ptr certificate(d2i_X509(nullptr, &cursor, der_.size()));
     if (!certificate) {
-        return Error{ErrorCode::InvalidInput,
-                     tr("The certificate is not a DER X.509 certificate: %1")
-                         .arg(openssl::takeErrors())};
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The certificate is not a DER X.509 certificate: %1").arg(openssl::takeErrors())};
     }
     CertificateFields fields;
     fields.subject = der(X509_get_subject_name(certificate.get()), i2d_X509_NAME);

@@ -27,9 +27,9 @@ public:
     static QByteArray digest(const QByteArray& data, bool sha384);
 
     struct CertificateFields {
-        QByteArray subject; // DER Name
-        QByteArray issuer;  // DER Name
-        QByteArray serial;  // DER INTEGER
+        QByteArray subject;       // DER Name
+        QByteArray issuer;        // DER Name
+        QByteArray serial;        // DER INTEGER
         QByteArray publicKeyInfo; // DER SubjectPublicKeyInfo
     };
     static Result<CertificateFields> certificateFields(const QByteArray& certificateDer);

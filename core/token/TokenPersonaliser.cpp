@@ -139,9 +139,8 @@ Status TokenPersonaliser::run(const PersonalisationRequest& request,
                               const TokenProgress& progress)
 {
     using Step = PersonalisationStep;
-    using Method = Status (TokenPersonaliser::*)(const PersonalisationRequest&,
-                                                 const PersonalisationSecrets&,
-                                                 PersonalisationState&);
+    using Method = Status (TokenPersonaliser::*)(
+        const PersonalisationRequest&, const PersonalisationSecrets&, PersonalisationState&);
     struct Entry {
         Step step;
         Method method;
@@ -164,8 +163,7 @@ Status TokenPersonaliser::run(const PersonalisationRequest& request,
         if (progress.cancelled()) {
             return TokenErrors::cancelled();
         }
-        if (entry.step == Step::CertificateWritten && state.certificateDer.isEmpty() &&
-            !m_issuer) {
+        if (entry.step == Step::CertificateWritten && state.certificateDer.isEmpty() && !m_issuer) {
             // No issuer here: the request goes to the CA by other means, and a later run()
             // with supplyCertificate() finishes.
             return Status::success();
@@ -175,8 +173,8 @@ Status TokenPersonaliser::run(const PersonalisationRequest& request,
         }
         qCInfo(lcToken) << "personalisation step" << static_cast<int>(entry.step) << "token"
                         << state.serial;
-        Status done = entry.method ? (this->*entry.method)(request, secrets, state)
-                                   : inspect(request, state);
+        Status done =
+            entry.method ? (this->*entry.method)(request, secrets, state) : inspect(request, state);
         if (!done) {
             qCWarning(lcToken) << "personalisation step" << static_cast<int>(entry.step)
                                << "failed:" << done.error().message;
@@ -317,8 +315,7 @@ Status TokenPersonaliser::setHolderPin(const PersonalisationRequest& request,
     }
     const bool pinpad = info->protectedAuthenticationPath && secrets.holderPin.isEmpty();
     if (!pinpad) {
-        if (Status acceptable = PinPolicy::forToken(*info).check(secrets.holderPin);
-            !acceptable) {
+        if (Status acceptable = PinPolicy::forToken(*info).check(secrets.holderPin); !acceptable) {
             return acceptable;
         }
     }
@@ -341,9 +338,9 @@ Status TokenPersonaliser::setHolderPin(const PersonalisationRequest& request,
     } else {
         // C_InitPIN under the SO sets a one-time PIN nobody sees; the holder then replaces it
         // with C_SetPIN, so the operator never knows the holder's PIN (RGS).
-        const std::size_t length = std::clamp<std::size_t>(
-            16, std::max<std::size_t>(info->minPinLength, 1),
-            info->maxPinLength > 0 ? info->maxPinLength : 16);
+        const std::size_t length =
+            std::clamp<std::size_t>(16, std::max<std::size_t>(info->minPinLength, 1),
+                                    info->maxPinLength > 0 ? info->maxPinLength : 16);
         auto transient = randomPin(length);
         if (!transient) {
             return fromError(transient.error());
@@ -478,15 +475,14 @@ Status TokenPersonaliser::writeCertificate(const PersonalisationRequest& request
         !written) {
         return written;
     }
-    return record(QStringLiteral("token.certificate_written"), request, state,
-                  {{QStringLiteral("key_id"), QString::fromLatin1(state.key.id.toHex())},
-                   {QStringLiteral("certificate_serial"),
-                    QString::fromLatin1(fields->serial.toHex())}});
+    return record(
+        QStringLiteral("token.certificate_written"), request, state,
+        {{QStringLiteral("key_id"), QString::fromLatin1(state.key.id.toHex())},
+         {QStringLiteral("certificate_serial"), QString::fromLatin1(fields->serial.toHex())}});
 }
 
 Status TokenPersonaliser::verify(const PersonalisationRequest& request,
-                                 const PersonalisationSecrets& secrets,
-                                 PersonalisationState& state)
+                                 const PersonalisationSecrets& secrets, PersonalisationState& state)
 {
     auto fields = TokenCrypto::certificateFields(state.certificateDer);
     if (!fields) {

@@ -46,13 +46,13 @@ QString personalisationStepName(PersonalisationStep step);
 
 // What the operator asked for.
 struct PersonalisationRequest {
-    CK_SLOT_ID slot = 0;     // where the token was seen first
-    QString label;           // up to 32 characters
+    CK_SLOT_ID slot = 0; // where the token was seen first
+    QString label;       // up to 32 characters
     KeyAlgorithm algorithm = KeyAlgorithm::EcP256;
     CertificateSubject subject;
-    QString product;         // passed to the CertificateIssuer
-    bool qscd = false;       // the product needs a qualified signature creation device
-    QString dossierRef;      // recorded with each step
+    QString product;          // passed to the CertificateIssuer
+    bool qscd = false;        // the product needs a qualified signature creation device
+    QString dossierRef;       // recorded with each step
     QByteArray existingKeyId; // use a key already on the token instead of generating one
 };
 
@@ -73,7 +73,7 @@ struct PersonalisationState {
 // Secrets the procedure needs, typed by the people who know them (never logged).
 struct PersonalisationSecrets {
     std::optional<SecretBytes> transportSoPin; // supplied by the CA; else Guichet makes one
-    SecretBytes holderPin; // empty: typed by the holder on the pinpad
+    SecretBytes holderPin;                     // empty: typed by the holder on the pinpad
 };
 
 // inspect → initialise → holder PIN → key generated on the token → CSR signed on the token
@@ -118,10 +118,10 @@ private:
                       PersonalisationState& state);
     Status setHolderPin(const PersonalisationRequest& request,
                         const PersonalisationSecrets& secrets, PersonalisationState& state);
-    Status generateKey(const PersonalisationRequest& request,
-                       const PersonalisationSecrets& secrets, PersonalisationState& state);
-    Status signRequest(const PersonalisationRequest& request,
-                       const PersonalisationSecrets& secrets, PersonalisationState& state);
+    Status generateKey(const PersonalisationRequest& request, const PersonalisationSecrets& secrets,
+                       PersonalisationState& state);
+    Status signRequest(const PersonalisationRequest& request, const PersonalisationSecrets& secrets,
+                       PersonalisationState& state);
     Status writeCertificate(const PersonalisationRequest& request,
                             const PersonalisationSecrets& secrets, PersonalisationState& state);
     Status verify(const PersonalisationRequest& request, const PersonalisationSecrets& secrets,

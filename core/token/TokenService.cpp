@@ -55,31 +55,31 @@ TokenService::~TokenService()
 
 void TokenService::start()
 {
-    connect(m_worker.get(), &TokenWorker::moduleLoaded, this,
-            [this](bool ok, const QString& message) {
-                if (!ok) {
-                    emit ready(false, message);
+    connect(
+        m_worker.get(), &TokenWorker::moduleLoaded, this,
+        [this](bool ok, const QString& message) {
+            if (!ok) {
+                emit ready(false, message);
+                return;
+            }
+            m_worker->postWithModule([this, context = m_context](const Pkcs11Module*,
+                                                                 const TokenProgress&) {
+                auto db = Database::open(m_storage.database);
+                if (!db) {
+                    context->problem = db.error();
+                    emit ready(false, db.error().message);
                     return;
                 }
-                m_worker->postWithModule([this, context = m_context](const Pkcs11Module*,
-                                                                     const TokenProgress&) {
-                    auto db = Database::open(m_storage.database);
-                    if (!db) {
-                        context->problem = db.error();
-                        emit ready(false, db.error().message);
-                        return;
-                    }
-                    context->db = std::move(db).value();
-                    context->encryption =
-                        std::make_unique<EncryptionService>(m_storage.masterKey());
-                    context->vault = std::make_unique<SoPinVault>(
-                        *context->db, *context->encryption, m_clock, m_storage.operatorId);
-                    context->recorder = std::make_unique<AuditPersonalisationRecorder>(
-                        *context->db, m_clock, m_storage.operatorId);
-                    emit ready(true, QString());
-                });
-            },
-            Qt::SingleShotConnection);
+                context->db = std::move(db).value();
+                context->encryption = std::make_unique<EncryptionService>(m_storage.masterKey());
+                context->vault = std::make_unique<SoPinVault>(*context->db, *context->encryption,
+                                                              m_clock, m_storage.operatorId);
+                context->recorder = std::make_unique<AuditPersonalisationRecorder>(
+                    *context->db, m_clock, m_storage.operatorId);
+                emit ready(true, QString());
+            });
+        },
+        Qt::SingleShotConnection);
     m_worker->start();
 }
 
@@ -114,9 +114,8 @@ int TokenService::personalise(const PersonalisationRequest& request,
                               std::shared_ptr<PersonalisationSecrets> secrets)
 {
     const int job = m_nextJob++;
-    m_worker->postWithModule([context = m_context, job, request,
-                              secrets = std::move(secrets)](const Pkcs11Module*,
-                                                            const TokenProgress&) {
+    m_worker->postWithModule([context = m_context, job, request, secrets = std::move(secrets)](
+                                 const Pkcs11Module*, const TokenProgress&) {
         context->jobs[job] = Job{request, secrets, PersonalisationState{}};
     });
     runJob(job);
@@ -140,8 +139,7 @@ void TokenService::supplyCertificate(int job, const QByteArray& certificateDer)
 
 void TokenService::drop(int job)
 {
-    m_worker->postWithModule([context = m_context, job](const Pkcs11Module*,
-                                                        const TokenProgress&) {
+    m_worker->postWithModule([context = m_context, job](const Pkcs11Module*, const TokenProgress&) {
         context->jobs.erase(job);
     });
 }
@@ -171,8 +169,8 @@ void TokenService::runJob(int job)
             context->jobs.erase(found); // the secrets go with it
             return;
         }
-        emit personalisationStopped(job, static_cast<int>(current.state.done),
-                                    current.state.serial, current.state.requestDer,
+        emit personalisationStopped(job, static_cast<int>(current.state.done), current.state.serial,
+                                    current.state.requestDer,
                                     done ? QString() : done.error().message);
     });
 }
@@ -180,9 +178,8 @@ void TokenService::runJob(int job)
 void TokenService::changePin(const QString& serial, std::shared_ptr<const SecretBytes> oldPin,
                              std::shared_ptr<const SecretBytes> newPin)
 {
-    m_worker->postWithModule([this, serial, oldPin = std::move(oldPin),
-                              newPin = std::move(newPin)](const Pkcs11Module* module,
-                                                          const TokenProgress&) {
+    m_worker->postWithModule([this, serial, oldPin = std::move(oldPin), newPin = std::move(newPin)](
+                                 const Pkcs11Module* module, const TokenProgress&) {
         if (!module) {
             emit failed(tr("changing the PIN"), tr("The PKCS#11 module is not loaded."));
             return;
@@ -208,9 +205,8 @@ void TokenService::unblockWithStoredSoPin(const QString& serial,
             return;
         }
         auto slot = TokenSlot::findBySerial(*module, serial);
-        const Status done = slot ? TokenPins::unblockWithStoredSoPin(*module, *slot,
-                                                                     *context->vault, *newPin,
-                                                                     *newPin)
+        const Status done = slot ? TokenPins::unblockWithStoredSoPin(
+                                       *module, *slot, *context->vault, *newPin, *newPin)
                                  : Status(slot.error());
         if (!done) {
             emit failed(tr("unblocking the PIN"), done.error().message);

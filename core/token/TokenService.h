@@ -33,8 +33,8 @@ public:
     };
 
     // `clock` and `issuer` must outlive the service; issuer may be null (stops after the CSR).
-    TokenService(QString modulePath, Storage storage, const Clock& clock,
-                 CertificateIssuer* issuer, QObject* parent = nullptr);
+    TokenService(QString modulePath, Storage storage, const Clock& clock, CertificateIssuer* issuer,
+                 QObject* parent = nullptr);
     ~TokenService() override;
 
     void start();  // ready() says how it went

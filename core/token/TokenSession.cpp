@@ -40,7 +40,7 @@ TokenSession::~TokenSession()
 }
 
 Result<std::unique_ptr<TokenSession>> TokenSession::open(const Pkcs11Module& module,
-                                                        CK_SLOT_ID slot, bool readWrite)
+                                                         CK_SLOT_ID slot, bool readWrite)
 {
     CK_SESSION_HANDLE session = CK_INVALID_HANDLE;
     const CK_FLAGS flags = CKF_SERIAL_SESSION | (readWrite ? CKF_RW_SESSION : 0);
@@ -63,8 +63,8 @@ std::optional<int> TokenSession::triesLeft(CK_USER_TYPE user) const
 Status TokenSession::login(CK_USER_TYPE user, const SecretBytes& pin)
 {
     logout();
-    const CK_RV rv = m_api.C_Login(m_session, user, pinPointer(pin),
-                                   static_cast<CK_ULONG>(pin.size()));
+    const CK_RV rv =
+        m_api.C_Login(m_session, user, pinPointer(pin), static_cast<CK_ULONG>(pin.size()));
     if (rv == CKR_USER_ALREADY_LOGGED_IN) {
         m_loggedIn = true;
         return Status::success();
@@ -116,9 +116,8 @@ Result<KeyFacts> TokenSession::generateKeyPair(KeyAlgorithm algorithm, const QBy
     static const unsigned char kExponent[] = {0x01, 0x00, 0x01};
 
     std::vector<CK_ATTRIBUTE> publicTemplate{
-        attr(CKA_TOKEN, &g_true, sizeof g_true),   attr(CKA_PRIVATE, &g_false, sizeof g_false),
-        attr(CKA_VERIFY, &g_true, sizeof g_true),  attr(CKA_ID, id),
-        attr(CKA_LABEL, labelBytes)};
+        attr(CKA_TOKEN, &g_true, sizeof g_true), attr(CKA_PRIVATE, &g_false, sizeof g_false),
+        attr(CKA_VERIFY, &g_true, sizeof g_true), attr(CKA_ID, id), attr(CKA_LABEL, labelBytes)};
     if (ec) {
         publicTemplate.push_back(attr(CKA_EC_PARAMS, params));
     } else {
@@ -126,14 +125,13 @@ Result<KeyFacts> TokenSession::generateKeyPair(KeyAlgorithm algorithm, const QBy
         publicTemplate.push_back(attr(CKA_PUBLIC_EXPONENT, kExponent, sizeof kExponent));
     }
     // REFERENCE.md step 5; SDP-6.5.1-04: the private key never leaves the token.
-    std::vector<CK_ATTRIBUTE> privateTemplate{
-        attr(CKA_TOKEN, &g_true, sizeof g_true),
-        attr(CKA_PRIVATE, &g_true, sizeof g_true),
-        attr(CKA_SENSITIVE, &g_true, sizeof g_true),
-        attr(CKA_EXTRACTABLE, &g_false, sizeof g_false),
-        attr(CKA_SIGN, &g_true, sizeof g_true),
-        attr(CKA_ID, id),
-        attr(CKA_LABEL, labelBytes)};
+    std::vector<CK_ATTRIBUTE> privateTemplate{attr(CKA_TOKEN, &g_true, sizeof g_true),
+                                              attr(CKA_PRIVATE, &g_true, sizeof g_true),
+                                              attr(CKA_SENSITIVE, &g_true, sizeof g_true),
+                                              attr(CKA_EXTRACTABLE, &g_false, sizeof g_false),
+                                              attr(CKA_SIGN, &g_true, sizeof g_true),
+                                              attr(CKA_ID, id),
+                                              attr(CKA_LABEL, labelBytes)};
     CK_MECHANISM mechanism{ec ? CKM_EC_KEY_PAIR_GEN : CKM_RSA_PKCS_KEY_PAIR_GEN, nullptr, 0};
     CK_OBJECT_HANDLE publicKey = CK_INVALID_HANDLE;
     CK_OBJECT_HANDLE privateKey = CK_INVALID_HANDLE;
@@ -161,9 +159,8 @@ Result<CK_OBJECT_HANDLE> TokenSession::findOne(CK_OBJECT_CLASS objectClass, cons
         return TokenErrors::fromReturn(rv, tr("looking for the key on the token"));
     }
     if (count == 0) {
-        return Error{ErrorCode::NotFound,
-                     tr("The token holds no key with the identifier %1.")
-                         .arg(QString::fromLatin1(id.toHex()))};
+        return Error{ErrorCode::NotFound, tr("The token holds no key with the identifier %1.")
+                                              .arg(QString::fromLatin1(id.toHex()))};
     }
     return found;
 }
@@ -235,8 +232,8 @@ Result<KeyFacts> TokenSession::keyFacts(const QByteArray& id)
         facts.algorithm = *curve;
     } else if (keyType == CKK_RSA) {
         auto modulus = attribute(*key, CKA_MODULUS);
-        facts.algorithm = modulus && modulus->size() >= 384 ? KeyAlgorithm::Rsa3072
-                                                            : KeyAlgorithm::Rsa2048;
+        facts.algorithm =
+            modulus && modulus->size() >= 384 ? KeyAlgorithm::Rsa3072 : KeyAlgorithm::Rsa2048;
     } else {
         return Error{ErrorCode::Refused, tr("The key is neither RSA nor EC.")};
     }
@@ -291,8 +288,8 @@ Result<QByteArray> TokenSession::sign(const QByteArray& id, const QByteArray& da
         return TokenErrors::fromReturn(rv, tr("signing on the token"));
     }
     QByteArray signature(static_cast<qsizetype>(size), Qt::Uninitialized);
-    if (CK_RV rv = m_api.C_Sign(m_session, in, inSize,
-                                reinterpret_cast<CK_BYTE*>(signature.data()), &size);
+    if (CK_RV rv = m_api.C_Sign(m_session, in, inSize, reinterpret_cast<CK_BYTE*>(signature.data()),
+                                &size);
         rv != CKR_OK) {
         return TokenErrors::fromReturn(rv, tr("signing on the token"));
     }
@@ -357,8 +354,8 @@ QList<TokenObject> TokenSession::objects()
         if (objectClass && objectClass->size() == sizeof value) {
             std::memcpy(&value, objectClass->constData(), sizeof value);
         }
-        object.kind = value == CKO_PRIVATE_KEY  ? TokenObject::Kind::PrivateKey
-                      : value == CKO_PUBLIC_KEY ? TokenObject::Kind::PublicKey
+        object.kind = value == CKO_PRIVATE_KEY   ? TokenObject::Kind::PrivateKey
+                      : value == CKO_PUBLIC_KEY  ? TokenObject::Kind::PublicKey
                       : value == CKO_CERTIFICATE ? TokenObject::Kind::Certificate
                                                  : TokenObject::Kind::Other;
         auto label = attribute(handle, CKA_LABEL);

@@ -24,8 +24,8 @@ public:
     TokenSession& operator=(const TokenSession&) = delete;
 
     // Read-write unless asked otherwise (a write-protected token only opens read-only).
-    static Result<std::unique_ptr<TokenSession>> open(const Pkcs11Module& module,
-                                                      CK_SLOT_ID slot, bool readWrite = true);
+    static Result<std::unique_ptr<TokenSession>> open(const Pkcs11Module& module, CK_SLOT_ID slot,
+                                                      bool readWrite = true);
 
     // Logs in as the holder (CKU_USER) or the security officer (CKU_SO); tries left are read
     // from the flags after a wrong PIN so the message can say them.
@@ -78,8 +78,8 @@ public:
     static Result<TokenInfo> inspect(const Pkcs11Module& module, CK_SLOT_ID slot);
     // Formats the token: every object goes; the SO PIN becomes `soPin` (the current SO PIN
     // for a recycled token, which a recycling token requires).
-    static Status initialise(const Pkcs11Module& module, CK_SLOT_ID slot,
-                             const SecretBytes& soPin, const QString& label);
+    static Status initialise(const Pkcs11Module& module, CK_SLOT_ID slot, const SecretBytes& soPin,
+                             const QString& label);
     // The slot that now holds the token with this serial (SoftHSM2 moves a token to another
     // slot when it is initialised).
     static Result<CK_SLOT_ID> findBySerial(const Pkcs11Module& module, const QString& serial);

@@ -65,8 +65,8 @@ Result<TokenInfo> TokenSlot::inspect(const Pkcs11Module& module, CK_SLOT_ID slot
     return info;
 }
 
-Status TokenSlot::initialise(const Pkcs11Module& module, CK_SLOT_ID slot,
-                             const SecretBytes& soPin, const QString& label)
+Status TokenSlot::initialise(const Pkcs11Module& module, CK_SLOT_ID slot, const SecretBytes& soPin,
+                             const QString& label)
 {
     // REFERENCE.md step 2: the label is 32 characters, padded with spaces.
     QByteArray padded = toPaddedField(label, 32);

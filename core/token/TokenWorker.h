@@ -30,8 +30,7 @@ public:
     void cancel() { m_cancel.store(true); }
 
     template <typename R>
-    void run(QObject* receiver,
-             std::function<R(const Pkcs11Module&, const TokenProgress&)> job,
+    void run(QObject* receiver, std::function<R(const Pkcs11Module&, const TokenProgress&)> job,
              std::function<void(R)> done)
     {
         QPointer<QObject> guard(receiver);

@@ -1,7 +1,6 @@
 #include "support/Hermetic.h"
 
 #include <QCoreApplication>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)

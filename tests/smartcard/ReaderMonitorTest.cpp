@@ -6,8 +6,8 @@
 #include "smartcard/AtrCatalogue.h"
 #include "smartcard/Pcsc.h"
 
-#include <QLoggingCategory>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <gtest/gtest.h>
 
 using namespace guichet;
@@ -286,7 +286,8 @@ TEST_F(ReaderMonitorTest, CardResetByAnotherApplicationIsReconnectedAndRetriedOn
 
     g_pcscLog.clear();
     // The retry is visible only in the PC/SC log, which makeHermetic() keeps quiet.
-    QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.debug=false\nguichet.pcsc.info=true"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("guichet.*.debug=false\nguichet.pcsc.info=true"));
     const QtMessageHandler previous = qInstallMessageHandler(capturePcscLog);
     std::optional<CardResult<QList<QByteArray>>> second;
     monitor.exchange(&receiver, kReader0, commands, [&](CardResult<QList<QByteArray>> result) {

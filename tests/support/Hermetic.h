@@ -2,7 +2,6 @@
 
 #include <QLoggingCategory>
 #include <QtGlobal>
-
 #include <ctime>
 
 namespace guichet::test {

@@ -84,9 +84,8 @@ TEST_F(TokenTest, PersonalisesWithAnEcP256KeyEndToEnd)
         }
     }
     for (const char* expected :
-         {"token.so_pin.stored", "token.initialised", "token.holder_pin_set",
-          "token.key_generated", "token.request_signed", "token.certificate_written",
-          "token.personalised"}) {
+         {"token.so_pin.stored", "token.initialised", "token.holder_pin_set", "token.key_generated",
+          "token.request_signed", "token.certificate_written", "token.personalised"}) {
         EXPECT_TRUE(actions.contains(QString::fromLatin1(expected))) << expected;
     }
 }
@@ -121,11 +120,11 @@ TEST_F(TokenTest, RequestSignedOnTheTokenVerifiesWithOpenSsl)
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("req"), QStringLiteral("-inform"), QStringLiteral("DER"),
                    QStringLiteral("-in"), csr.fileName(), QStringLiteral("-verify"),
-                   QStringLiteral("-noout"), QStringLiteral("-subject"),
-                   QStringLiteral("-nameopt"), QStringLiteral("utf8")});
+                   QStringLiteral("-noout"), QStringLiteral("-subject"), QStringLiteral("-nameopt"),
+                   QStringLiteral("utf8")});
     ASSERT_TRUE(openssl.waitForFinished(10'000));
-    const QString output = QString::fromUtf8(openssl.readAllStandardOutput() +
-                                             openssl.readAllStandardError());
+    const QString output =
+        QString::fromUtf8(openssl.readAllStandardOutput() + openssl.readAllStandardError());
     EXPECT_EQ(openssl.exitCode(), 0) << output.toStdString();
     EXPECT_TRUE(output.contains(QStringLiteral("verify OK")) ||
                 output.contains(QStringLiteral("Certificate request self-signature verify OK")))
@@ -285,14 +284,14 @@ TEST_F(TokenTest, HolderChangesThePin)
 {
     const PersonalisationState state = personalise();
     const CK_SLOT_ID slot = slotOf(state);
-    const Status trivial = TokenPins::change(*module, slot, pin("483920"), pin("111111"),
-                                             pin("111111"));
+    const Status trivial =
+        TokenPins::change(*module, slot, pin("483920"), pin("111111"), pin("111111"));
     EXPECT_FALSE(trivial.ok());
-    const Status mistyped = TokenPins::change(*module, slot, pin("483920"), pin("590312"),
-                                              pin("590313"));
+    const Status mistyped =
+        TokenPins::change(*module, slot, pin("483920"), pin("590312"), pin("590313"));
     EXPECT_FALSE(mistyped.ok());
-    const Status changed = TokenPins::change(*module, slot, pin("483920"), pin("590312"),
-                                             pin("590312"));
+    const Status changed =
+        TokenPins::change(*module, slot, pin("483920"), pin("590312"), pin("590312"));
     ASSERT_TRUE(changed.ok()) << changed.error().message.toStdString();
     auto session = TokenSession::open(*module, slot);
     ASSERT_TRUE(session.ok());
@@ -321,8 +320,8 @@ TEST_F(TokenTest, WrongPinsAreReportedAndTheStoredSoPinUnblocks)
         ADD_FAILURE() << "SoftHSM2 now locks PINs: extend this test to check the lock";
     }
     // Unblock: SO login with the SO PIN Guichet stored, C_InitPIN with the new PIN.
-    const Status unblocked = TokenPins::unblockWithStoredSoPin(*module, slot, *vault,
-                                                               pin("720485"), pin("720485"));
+    const Status unblocked =
+        TokenPins::unblockWithStoredSoPin(*module, slot, *vault, pin("720485"), pin("720485"));
     ASSERT_TRUE(unblocked.ok()) << unblocked.error().message.toStdString();
     auto session = TokenSession::open(*module, slot);
     ASSERT_TRUE(session.ok());
@@ -341,11 +340,11 @@ TEST_F(TokenTest, SoPinIsSealedAndShownOnlyToASupervisor)
 {
     const PersonalisationState state = personalise();
     QSqlQuery row = db->query();
-    ASSERT_TRUE(row.exec(QStringLiteral("SELECT sealed FROM token_so_pin WHERE serial = '%1'")
-                             .arg(state.serial)));
+    ASSERT_TRUE(row.exec(
+        QStringLiteral("SELECT sealed FROM token_so_pin WHERE serial = '%1'").arg(state.serial)));
     ASSERT_TRUE(row.next());
-    auto revealed = vault->reveal(state.serial, VaultRole::Supervisor,
-                                  VaultPurpose::ShowToSupervisor);
+    auto revealed =
+        vault->reveal(state.serial, VaultRole::Supervisor, VaultPurpose::ShowToSupervisor);
     ASSERT_TRUE(revealed.ok());
     EXPECT_EQ(revealed->size(), 16u);
     EXPECT_FALSE(row.value(0).toByteArray().contains(revealed->view().toByteArray()));

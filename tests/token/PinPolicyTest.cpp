@@ -1,4 +1,5 @@
 #include "token/PinPolicy.h"
+
 #include "token/Pkcs11.h"
 #include "token/TokenTypes.h"
 
@@ -33,8 +34,8 @@ TEST(PinPolicy, RefusesLengthsOutsideTheLimits)
 TEST(PinPolicy, RefusesTrivialPins)
 {
     const PinPolicy policy(6, 12, false);
-    for (const char* trivial : {"000000", "999999", "123456", "654321", "3456789", "abcdef",
-                                "fedcba"}) {
+    for (const char* trivial :
+         {"000000", "999999", "123456", "654321", "3456789", "abcdef", "fedcba"}) {
         const Status checked = policy.check(pin(trivial));
         EXPECT_FALSE(checked.ok()) << trivial;
     }

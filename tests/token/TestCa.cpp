@@ -57,7 +57,8 @@ TestCa::TestCa() : m_keys(std::make_unique<Keys>())
     X509_gmtime_adj(X509_getm_notAfter(ca), 3600L * 24 * 365);
     X509_NAME* name = X509_get_subject_name(ca);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char*>("Guichet Test CA"), -1, -1, 0);
+                               reinterpret_cast<const unsigned char*>("Guichet Test CA"), -1, -1,
+                               0);
     X509_set_issuer_name(ca, name);
     X509_set_pubkey(ca, m_keys->caKey.get());
     X509_sign(ca, m_keys->caKey.get(), EVP_sha256());

@@ -78,9 +78,9 @@ TEST_F(TokenCliTest, PersonalisesThroughTheCommandLine)
                   .exitCode,
               0);
 
-    const CliRun listed = cli({QStringLiteral("token"), QStringLiteral("list"),
-                            QStringLiteral("--module"), SoftHsmToken::modulePath(),
-                            QStringLiteral("--json")});
+    const CliRun listed =
+        cli({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--module"),
+             SoftHsmToken::modulePath(), QStringLiteral("--json")});
     ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
     const QJsonArray tokens = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     ASSERT_FALSE(tokens.isEmpty());
@@ -93,8 +93,8 @@ TEST_F(TokenCliTest, PersonalisesThroughTheCommandLine)
     ASSERT_FALSE(blankSlot.isEmpty());
 
     // A PIN given as an argument is not even an option.
-    EXPECT_EQ(cli({QStringLiteral("token"), QStringLiteral("personalise"),
-                   QStringLiteral("--pin"), QStringLiteral("483920")})
+    EXPECT_EQ(cli({QStringLiteral("token"), QStringLiteral("personalise"), QStringLiteral("--pin"),
+                   QStringLiteral("483920")})
                   .exitCode,
               2);
 
@@ -107,9 +107,8 @@ TEST_F(TokenCliTest, PersonalisesThroughTheCommandLine)
              QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
             "483920\n483920\n" + passphrase);
     ASSERT_EQ(personalised.exitCode, 0) << personalised.err.toStdString();
-    const QString serial = QRegularExpression(QStringLiteral("serial: (\\S+)"))
-                               .match(personalised.out)
-                               .captured(1);
+    const QString serial =
+        QRegularExpression(QStringLiteral("serial: (\\S+)")).match(personalised.out).captured(1);
     ASSERT_FALSE(serial.isEmpty()) << personalised.out.toStdString();
     EXPECT_FALSE(personalised.out.contains(QStringLiteral("483920")));
     EXPECT_FALSE(personalised.err.contains(QStringLiteral("483920")));
@@ -128,22 +127,22 @@ TEST_F(TokenCliTest, PersonalisesThroughTheCommandLine)
                          QStringLiteral("-out"), file("cert.pem")}));
 
     // A certificate for another key is refused.
-    const CliRun foreign = cli({QStringLiteral("token"), QStringLiteral("import-cert"),
-                             QStringLiteral("--serial"), serial, QStringLiteral("--cert"),
-                             file("ca.pem"), QStringLiteral("--pin-fd"), QStringLiteral("0"),
-                             QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
-                            "483920\n" + passphrase);
+    const CliRun foreign =
+        cli({QStringLiteral("token"), QStringLiteral("import-cert"), QStringLiteral("--serial"),
+             serial, QStringLiteral("--cert"), file("ca.pem"), QStringLiteral("--pin-fd"),
+             QStringLiteral("0"), QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+            "483920\n" + passphrase);
     EXPECT_EQ(foreign.exitCode, 1);
 
-    const CliRun imported = cli({QStringLiteral("token"), QStringLiteral("import-cert"),
-                              QStringLiteral("--serial"), serial, QStringLiteral("--cert"),
-                              file("cert.pem"), QStringLiteral("--pin-fd"), QStringLiteral("0"),
-                              QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
-                             "483920\n" + passphrase);
+    const CliRun imported =
+        cli({QStringLiteral("token"), QStringLiteral("import-cert"), QStringLiteral("--serial"),
+             serial, QStringLiteral("--cert"), file("cert.pem"), QStringLiteral("--pin-fd"),
+             QStringLiteral("0"), QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+            "483920\n" + passphrase);
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
 
     const CliRun inspected = cli({QStringLiteral("token"), QStringLiteral("inspect"),
-                               QStringLiteral("--serial"), serial, QStringLiteral("--json")});
+                                  QStringLiteral("--serial"), serial, QStringLiteral("--json")});
     ASSERT_EQ(inspected.exitCode, 0) << inspected.err.toStdString();
     const QJsonObject info = QJsonDocument::fromJson(inspected.out.toUtf8()).object();
     EXPECT_TRUE(info[QStringLiteral("user_pin_initialised")].toBool());
@@ -153,25 +152,25 @@ TEST_F(TokenCliTest, PersonalisesThroughTheCommandLine)
     }
     EXPECT_TRUE(certificate);
 
-    const CliRun changed = cli({QStringLiteral("token"), QStringLiteral("change-pin"),
-                             QStringLiteral("--serial"), serial, QStringLiteral("--pin-fd"),
-                             QStringLiteral("0"), QStringLiteral("--new-pin-fd"),
-                             QStringLiteral("0")},
-                            "483920\n590312\n590312\n");
+    const CliRun changed =
+        cli({QStringLiteral("token"), QStringLiteral("change-pin"), QStringLiteral("--serial"),
+             serial, QStringLiteral("--pin-fd"), QStringLiteral("0"),
+             QStringLiteral("--new-pin-fd"), QStringLiteral("0")},
+            "483920\n590312\n590312\n");
     ASSERT_EQ(changed.exitCode, 0) << changed.err.toStdString();
 
-    const CliRun unblocked = cli({QStringLiteral("token"), QStringLiteral("unblock"),
-                               QStringLiteral("--serial"), serial,
-                               QStringLiteral("--new-pin-fd"), QStringLiteral("0"),
-                               QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
-                              "720485\n720485\n" + passphrase);
+    const CliRun unblocked =
+        cli({QStringLiteral("token"), QStringLiteral("unblock"), QStringLiteral("--serial"), serial,
+             QStringLiteral("--new-pin-fd"), QStringLiteral("0"), QStringLiteral("--passphrase-fd"),
+             QStringLiteral("0")},
+            "720485\n720485\n" + passphrase);
     ASSERT_EQ(unblocked.exitCode, 0) << unblocked.err.toStdString();
     // The new PIN works: the old one no longer does.
-    const CliRun withOld = cli({QStringLiteral("token"), QStringLiteral("change-pin"),
-                             QStringLiteral("--serial"), serial, QStringLiteral("--pin-fd"),
-                             QStringLiteral("0"), QStringLiteral("--new-pin-fd"),
-                             QStringLiteral("0")},
-                            "590312\n619284\n619284\n");
+    const CliRun withOld =
+        cli({QStringLiteral("token"), QStringLiteral("change-pin"), QStringLiteral("--serial"),
+             serial, QStringLiteral("--pin-fd"), QStringLiteral("0"),
+             QStringLiteral("--new-pin-fd"), QStringLiteral("0")},
+            "590312\n619284\n619284\n");
     EXPECT_EQ(withOld.exitCode, 1);
     EXPECT_TRUE(withOld.err.contains(QStringLiteral("Wrong PIN"))) << withOld.err.toStdString();
 }
@@ -184,9 +183,9 @@ TEST_F(TokenCliTest, PersonalisesWithTheTrainingCaInOneCommand)
                   passphrase)
                   .exitCode,
               0);
-    const CliRun listed = cli({QStringLiteral("token"), QStringLiteral("list"),
-                               QStringLiteral("--module"), SoftHsmToken::modulePath(),
-                               QStringLiteral("--json")});
+    const CliRun listed =
+        cli({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--module"),
+             SoftHsmToken::modulePath(), QStringLiteral("--json")});
     ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
     const QJsonArray tokens = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     ASSERT_FALSE(tokens.isEmpty());
@@ -206,8 +205,9 @@ TEST_F(TokenCliTest, PersonalisesWithTheTrainingCaInOneCommand)
 TEST_F(TokenCliTest, MissingModuleIsRefusedClearly)
 {
     const CliRun run = cli({QStringLiteral("token"), QStringLiteral("inspect"),
-                         QStringLiteral("--module"), QStringLiteral("/nonexistent/pkcs11.so"),
-                         QStringLiteral("--slot"), QStringLiteral("0")});
+                            QStringLiteral("--module"), QStringLiteral("/nonexistent/pkcs11.so"),
+                            QStringLiteral("--slot"), QStringLiteral("0")});
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_TRUE(run.err.contains(QStringLiteral("/nonexistent/pkcs11.so"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("/nonexistent/pkcs11.so")))
+        << run.err.toStdString();
 }

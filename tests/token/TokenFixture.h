@@ -46,8 +46,8 @@ protected:
         encryption = std::make_unique<EncryptionService>(
             std::make_unique<FixedMasterKeySource>(SecretBytes::copyOf(QByteArray(32, 'k'))));
         vault = std::make_unique<SoPinVault>(*db, *encryption, clock, QStringLiteral("op-alice"));
-        recorder = std::make_unique<AuditPersonalisationRecorder>(*db, clock,
-                                                                  QStringLiteral("op-alice"));
+        recorder =
+            std::make_unique<AuditPersonalisationRecorder>(*db, clock, QStringLiteral("op-alice"));
     }
 
     void TearDown() override

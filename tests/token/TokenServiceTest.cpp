@@ -1,5 +1,6 @@
-#include "TokenFixture.h"
 #include "token/TokenService.h"
+
+#include "TokenFixture.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -47,11 +47,9 @@ TEST_F(TokenTest, NoPinReachesTheLogDuringAPersonalisation)
     ASSERT_TRUE(session.ok());
     EXPECT_FALSE((*session)->login(CKU_USER, pin("918273")).ok());
     session->reset();
-    auto soPin = vault->reveal(state.serial, VaultRole::Supervisor,
-                               VaultPurpose::ShowToSupervisor);
+    auto soPin = vault->reveal(state.serial, VaultRole::Supervisor, VaultPurpose::ShowToSupervisor);
     qInstallMessageHandler(previous);
-    QLoggingCategory::setFilterRules(
-        QStringLiteral("guichet.*.debug=false\nguichet.*.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.debug=false\nguichet.*.info=false"));
     ASSERT_TRUE(soPin.ok());
     const QString soPinText = QString::fromLatin1(soPin->view().toByteArray());
 
