@@ -197,6 +197,17 @@ Result<CK_SLOT_ID> TokenPersonaliser::locate(const PersonalisationRequest& reque
     return TokenSlot::findBySerial(m_module, state.serial);
 }
 
+Result<std::unique_ptr<TokenSession>>
+TokenPersonaliser::openSession(const PersonalisationRequest& request,
+                               const PersonalisationState& state)
+{
+    auto slot = locate(request, state);
+    if (!slot) {
+        return slot.error();
+    }
+    return TokenSession::open(m_module, *slot);
+}
+
 Status TokenPersonaliser::record(const QString& action, const PersonalisationRequest& request,
                                  const PersonalisationState& state, QJsonObject details)
 {
@@ -364,11 +375,7 @@ Status TokenPersonaliser::generateKey(const PersonalisationRequest& request,
                                       const PersonalisationSecrets& secrets,
                                       PersonalisationState& state)
 {
-    auto slot = locate(request, state);
-    if (!slot) {
-        return fromError(slot.error());
-    }
-    auto session = TokenSession::open(m_module, *slot);
+    auto session = openSession(request, state);
     if (!session) {
         return fromError(session.error());
     }
@@ -405,11 +412,7 @@ Status TokenPersonaliser::signRequest(const PersonalisationRequest& request,
                                       const PersonalisationSecrets& secrets,
                                       PersonalisationState& state)
 {
-    auto slot = locate(request, state);
-    if (!slot) {
-        return fromError(slot.error());
-    }
-    auto session = TokenSession::open(m_module, *slot);
+    auto session = openSession(request, state);
     if (!session) {
         return fromError(session.error());
     }
@@ -450,11 +453,7 @@ Status TokenPersonaliser::writeCertificate(const PersonalisationRequest& request
         state.certificateDer.clear();
         return fromError(fields.error());
     }
-    auto slot = locate(request, state);
-    if (!slot) {
-        return fromError(slot.error());
-    }
-    auto session = TokenSession::open(m_module, *slot);
+    auto session = openSession(request, state);
     if (!session) {
         return fromError(session.error());
     }
@@ -488,11 +487,7 @@ Status TokenPersonaliser::verify(const PersonalisationRequest& request,
     if (!fields) {
         return fromError(fields.error());
     }
-    auto slot = locate(request, state);
-    if (!slot) {
-        return fromError(slot.error());
-    }
-    auto session = TokenSession::open(m_module, *slot);
+    auto session = openSession(request, state);
     if (!session) {
         return fromError(session.error());
     }

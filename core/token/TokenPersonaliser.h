@@ -9,9 +9,12 @@
 #include <QJsonObject>
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace guichet {
+
+class TokenSession;
 
 class CertificateIssuer;
 class Pkcs11Module;
@@ -113,6 +116,9 @@ public:
 private:
     Result<CK_SLOT_ID> locate(const PersonalisationRequest& request,
                               const PersonalisationState& state);
+    // The token of this personalisation (found again by serial once known), read-write.
+    Result<std::unique_ptr<TokenSession>> openSession(const PersonalisationRequest& request,
+                                                      const PersonalisationState& state);
     Status inspect(const PersonalisationRequest& request, PersonalisationState& state);
     Status initialise(const PersonalisationRequest& request, const PersonalisationSecrets& secrets,
                       PersonalisationState& state);
