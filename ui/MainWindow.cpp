@@ -1,14 +1,21 @@
 #include "MainWindow.h"
 
+#include "DossierActions.h"
 #include "DossierEditor.h"
 #include "DossierListPanel.h"
+#include "DossierWorkspace.h"
 #include "ReaderPanel.h"
 #include "SettingsDialog.h"
+#include "common/Clock.h"
 #include "common/WorkstationSettings.h"
+#include "identity/IdentityDocumentCatalogue.h"
+#include "outbox/OutboxPanel.h"
+#include "outbox/OutboxStatusIndicator.h"
 #include "service/DossierWorker.h"
 #include "smartcard/AtrCatalogue.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -28,11 +35,12 @@ MainWindow::MainWindow(const Dependencies& dependencies, QWidget* parent)
         new DossierListPanel(dependencies.worker, dependencies.catalogue, dependencies.language);
     m_editor =
         new DossierEditor(dependencies.worker, dependencies.catalogue, dependencies.language);
+    createDossierWorkspace(dependencies);
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_list);
-    splitter->addWidget(m_editor);
+    splitter->addWidget(m_workspace);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({780, 500}); // the list needs its columns more than the form
@@ -45,13 +53,18 @@ MainWindow::MainWindow(const Dependencies& dependencies, QWidget* parent)
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     createMenus();
+    menuBar()->addMenu(m_actions->menu());
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    if (dependencies.outbox != nullptr) {
+        createOutboxView(*dependencies.outbox);
+    }
     if (dependencies.readers != nullptr) {
         auto* readers = new ReaderPanel(*dependencies.readers, AtrCatalogue::builtIn(), this);
         addDockWidget(Qt::BottomDockWidgetArea, readers);
         resizeDocks({readers}, {150}, Qt::Vertical); // the dossiers keep most of the window
         QAction* toggle = readers->toggleViewAction();
         toggle->setObjectName(QStringLiteral("readerPanelAction"));
-        menuBar()->addMenu(tr("&View"))->addAction(toggle);
+        m_viewMenu->addAction(toggle);
     }
     createStatusBar(dependencies);
     resize(1280, 800);
@@ -63,6 +76,51 @@ MainWindow::MainWindow(const Dependencies& dependencies, QWidget* parent)
     connect(m_editor, &DossierEditor::dossierChanged, m_list, &DossierListPanel::reload);
     connect(m_editor, &DossierEditor::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_actions, &DossierActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    // The meeting and the token move the dossier: the list and the editor show it.
+    connect(m_workspace, &DossierWorkspace::dossierChanged, this, &MainWindow::onDossierMoved);
+    connect(m_actions, &DossierActions::dossierChanged, this, &MainWindow::onDossierMoved);
+}
+
+void MainWindow::createDossierWorkspace(const Dependencies& dependencies)
+{
+    const bool withMeeting = dependencies.meetings != nullptr && dependencies.clock != nullptr;
+    static const SystemClock systemClock;
+    m_workspace = new DossierWorkspace(
+        {*m_editor, dependencies.worker, dependencies.catalogue,
+         dependencies.clock != nullptr ? *dependencies.clock : systemClock, dependencies.language,
+         withMeeting ? dependencies.meetings : nullptr, &IdentityDocumentCatalogue::builtIn(),
+         dependencies.settings.termsOfUseVersion(), dependencies.documentKeys});
+    m_actions = new DossierActions(
+        {dependencies.worker, *m_workspace, dependencies.catalogue,
+         dependencies.settings.operatorProfile(),
+         dependencies.language == u"en" ? QStringLiteral("en") : QStringLiteral("fr"),
+         dependencies.documentKeys ? dependencies.scanner : nullptr, dependencies.tokens,
+         &AtrCatalogue::builtIn()},
+        this);
+}
+
+void MainWindow::createOutboxView(OutboxSender& outbox)
+{
+    auto* dock = new QDockWidget(tr("Outbox"), this);
+    dock->setObjectName(QStringLiteral("outboxDock"));
+    dock->setWidget(new OutboxPanel(&outbox, dock));
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide(); // the indicator says when to look
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("outboxPanelAction"));
+    m_viewMenu->addAction(toggle);
+    auto* indicator = new OutboxStatusIndicator(&outbox, this);
+    statusBar()->addPermanentWidget(indicator);
+}
+
+void MainWindow::onDossierMoved(qint64 id)
+{
+    m_list->reload(id);
+    if (id == m_editor->dossierId() && !m_editor->isModified()) {
+        m_editor->open(id);
+    }
 }
 
 void MainWindow::createMenus()
@@ -149,6 +207,8 @@ void MainWindow::selectDossier(qint64 id)
         return;
     }
     m_editor->open(id);
+    m_workspace->setDossier(id);
+    m_actions->setDossier(id);
 }
 
 void MainWindow::newDossier()
@@ -158,6 +218,8 @@ void MainWindow::newDossier()
     }
     m_list->selectDossier(0);
     m_editor->startNew();
+    m_workspace->setDossier(0);
+    m_actions->setDossier(0);
 }
 
 void MainWindow::openSettings()

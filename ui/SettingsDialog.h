@@ -4,6 +4,7 @@
 #include <optional>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -36,6 +37,10 @@ private:
     QLineEdit* m_sqlitePath = nullptr;
     QLineEdit* m_postgresUrl = nullptr;
     QLineEdit* m_operator = nullptr;
+    QComboBox* m_role = nullptr;
+    QLineEdit* m_registration = nullptr;
+    QDateEdit* m_trainingDate = nullptr;
+    QLineEdit* m_termsVersion = nullptr;
     QLabel* m_error = nullptr;
 };
 

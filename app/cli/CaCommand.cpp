@@ -20,6 +20,12 @@
 
 namespace guichet {
 
+// app/cli/OutboxCommand.cpp: queueing requests to the CA.
+int runCaEnrolCommand(CliContext& context, QCommandLineParser& parser,
+                      const QStringList& arguments);
+int runCaRevokeCommand(CliContext& context, QCommandLineParser& parser,
+                       const QStringList& arguments);
+
 namespace {
 
 class CaCommand {
@@ -47,13 +53,18 @@ int CaCommand::run(const QStringList& arguments)
         "Certification authorities.\n\nCommands:\n"
         "  profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)\n"
         "  serve-training --port N [--secret-fd N]     serve the training CA over CMP on "
-        "http://127.0.0.1:N/pkix/"));
+        "http://127.0.0.1:N/pkix/\n"
+        "  enroll --dossier ID [--csr FILE]           queue the dossier's certificate request\n"
+        "  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("profile or serve-training"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("profile, serve-training, enroll or revoke"));
     return m_cx.dispatch(
         parser, arguments,
         {{QStringLiteral("profile"), [&] { return profile(arguments.mid(1)); }},
-         {QStringLiteral("serve-training"), [&] { return serveTraining(parser, arguments); }}});
+         {QStringLiteral("serve-training"), [&] { return serveTraining(parser, arguments); }},
+         {QStringLiteral("enroll"), [&] { return runCaEnrolCommand(m_cx, parser, arguments); }},
+         {QStringLiteral("revoke"), [&] { return runCaRevokeCommand(m_cx, parser, arguments); }}});
 }
 
 int CaCommand::profile(const QStringList& arguments)

@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "documents/CertifiedCopyService.h"
 #include "documents/DocumentService.h"
 #include "security/EncryptionService.h"
 #include "security/PassphraseInput.h"
@@ -25,6 +26,7 @@ private:
     int list(QCommandLineParser& parser, const QStringList& arguments);
     int exportDocument(QCommandLineParser& parser, const QStringList& arguments);
     int verify(QCommandLineParser& parser, const QStringList& arguments);
+    int certify(QCommandLineParser& parser, const QStringList& arguments);
 
     std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments);
     // Opens the database, the master key and the document service, or says why not.
@@ -62,17 +64,21 @@ int DocumentCommand::run(const QStringList& arguments)
            "                          store a PDF, JPEG, PNG or TIFF file (recognised by content)\n"
            "  list --dossier ID       list a dossier's documents\n"
            "  export DOC_ID --out FILE [--pdf]   decrypt a document to a file\n"
-           "  verify DOC_ID|--all     decrypt and re-hash, reporting any alteration\n\n"
+           "  verify DOC_ID|--all     decrypt and re-hash, reporting any alteration\n"
+           "  certify DOC_ID --out FILE.pdf [--certifier NAME] [--date YYYY-MM-DD]\n"
+           "                          write a copy stamped \"Copie conforme à l'original\"\n\n"
            "Types: %1")
             .arg(types.join(QStringLiteral(", "))));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import, list, export or verify"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("import, list, export, verify or certify"));
     return m_cx.dispatch(
         parser, arguments,
         {{QStringLiteral("import"), [&] { return import(parser, arguments); }},
          {QStringLiteral("list"), [&] { return list(parser, arguments); }},
          {QStringLiteral("export"), [&] { return exportDocument(parser, arguments); }},
-         {QStringLiteral("verify"), [&] { return verify(parser, arguments); }}});
+         {QStringLiteral("verify"), [&] { return verify(parser, arguments); }},
+         {QStringLiteral("certify"), [&] { return certify(parser, arguments); }}});
 }
 
 std::optional<int> DocumentCommand::parse(QCommandLineParser& parser, const QStringList& arguments)
@@ -293,6 +299,50 @@ int DocumentCommand::verify(QCommandLineParser& parser, const QStringList& argum
         m_cx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
     }
     return intact ? ExitOk : ExitRefused;
+}
+
+int DocumentCommand::certify(QCommandLineParser& parser, const QStringList& arguments)
+{
+    const QCommandLineOption out(QStringLiteral("out"), tr("PDF file to write."), tr("file"));
+    const QCommandLineOption certifier(QStringLiteral("certifier"),
+                                       tr("Name printed on the stamp (default: the operator)."),
+                                       tr("name"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  tr("Date printed on the stamp (default: today)."),
+                                  tr("YYYY-MM-DD"));
+    parser.addOptions({out, certifier, date});
+    parser.addPositionalArgument(QStringLiteral("id"), tr("Document number."));
+    if (const auto early = parse(parser, arguments)) {
+        return *early;
+    }
+    const auto id = positiveNumber(parser.positionalArguments().value(1));
+    if (!id || parser.value(out).isEmpty() || parser.positionalArguments().size() != 2) {
+        return m_cx.usage(tr("document certify DOC_ID --out FILE.pdf [--certifier NAME] "
+                             "[--date YYYY-MM-DD]"));
+    }
+    std::optional<QDate> stampDate;
+    if (parser.isSet(date)) {
+        stampDate = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!stampDate->isValid()) {
+            return m_cx.usage(tr("--date needs a date as YYYY-MM-DD."));
+        }
+    }
+    if (parser.isSet(certifier) && parser.value(certifier).trimmed().isEmpty()) {
+        return m_cx.usage(tr("--certifier needs a name."));
+    }
+    if (const auto early = open(parser)) {
+        return *early;
+    }
+    DossierService* service = m_cx.service();
+    const Certification certification{
+        parser.isSet(certifier) ? parser.value(certifier).trimmed() : service->actor().displayName,
+        stampDate.value_or(service->clock().nowUtc().toLocalTime().date())};
+    CertifiedCopyService copies(service->database(), service->clock(), *m_documents,
+                                service->actor());
+    if (Status done = copies.certifyTo(*id, certification, parser.value(out)); !done) {
+        return m_cx.fail(done.error());
+    }
+    return ExitOk;
 }
 
 } // namespace

@@ -118,7 +118,9 @@ int DossierCommand::run(const QStringList& arguments)
          {QStringLiteral("show"), [&] { return show(parser, arguments); }},
          {QStringLiteral("create"), [&] { return createOrUpdate(parser, arguments, true); }},
          {QStringLiteral("update"), [&] { return createOrUpdate(parser, arguments, false); }},
-         {QStringLiteral("set-status"), [&] { return setStatus(parser, arguments); }}});
+         {QStringLiteral("set-status"), [&] { return setStatus(parser, arguments); }},
+         {QStringLiteral("checklist"),
+          [&] { return runDossierChecklistCommand(m_cx, arguments); }}});
 }
 
 std::optional<qint64> DossierCommand::dossierId(const QString& text)

@@ -22,6 +22,7 @@ public:
 private:
     int status(QCommandLineParser& parser, const QStringList& arguments);
     int usePassphrase(QCommandLineParser& parser, const QStringList& arguments);
+    int changePassphrase(QCommandLineParser& parser, const QStringList& arguments);
 
     CliContext& m_cx;
 };
@@ -34,13 +35,19 @@ int KeychainCommand::run(const QStringList& arguments)
            "  status                         OS keychain reachable? master key present? which "
            "source this database uses\n"
            "  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a "
-           "passphrase kept in no keychain, for a workstation without one"));
+           "passphrase kept in no keychain, for a workstation without one\n"
+           "  change-passphrase [--passphrase-fd N]   (supervisor) change that passphrase: asked "
+           "on the terminal, or read from descriptor N as two lines, the current one then the "
+           "new one; nothing is re-encrypted"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("status or use-passphrase"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("status, use-passphrase or change-passphrase"));
     return m_cx.dispatch(
         parser, arguments,
         {{QStringLiteral("status"), [&] { return status(parser, arguments); }},
-         {QStringLiteral("use-passphrase"), [&] { return usePassphrase(parser, arguments); }}});
+         {QStringLiteral("use-passphrase"), [&] { return usePassphrase(parser, arguments); }},
+         {QStringLiteral("change-passphrase"),
+          [&] { return changePassphrase(parser, arguments); }}});
 }
 
 int KeychainCommand::status(QCommandLineParser& parser, const QStringList& arguments)
@@ -139,6 +146,67 @@ int KeychainCommand::usePassphrase(QCommandLineParser& parser, const QStringList
                              "passphrase; this database uses the passphrase from now on.")
                         : tr("A new master key %1 is protected by the passphrase; this "
                              "database uses the passphrase from now on."))
+                      .arg(*keyId)
+               << Qt::endl;
+    return ExitOk;
+}
+
+int KeychainCommand::changePassphrase(QCommandLineParser& parser, const QStringList& arguments)
+{
+    const QCommandLineOption fd(QStringLiteral("passphrase-fd"),
+                                tr("Read the current passphrase, then the new one, one per line, "
+                                   "from this file descriptor (0 for standard input)."),
+                                tr("fd"));
+    parser.addOption(fd);
+    if (const auto early = m_cx.parse(parser, arguments)) {
+        return *early;
+    }
+    bool ok = false;
+    const int descriptor = parser.value(fd).toInt(&ok);
+    if (parser.positionalArguments().size() != 1 || (parser.isSet(fd) && !ok)) {
+        return m_cx.usage(tr("keychain change-passphrase [--passphrase-fd N] (never a passphrase "
+                             "on the command line)"));
+    }
+    Result<SecretBytes> current = Error{ErrorCode::InvalidInput, {}};
+    Result<SecretBytes> chosen = Error{ErrorCode::InvalidInput, {}};
+    if (parser.isSet(fd)) {
+        current = PassphraseInput::fromDescriptor(descriptor);
+        if (current) {
+            chosen = PassphraseInput::fromDescriptor(descriptor);
+        }
+    } else {
+        current = PassphraseInput::fromTerminal(tr("Current passphrase: "));
+        if (current) {
+            chosen = PassphraseInput::fromTerminal(tr("New passphrase: "));
+        }
+        if (chosen) {
+            auto repeated = PassphraseInput::fromTerminal(tr("New passphrase again: "));
+            if (!repeated) {
+                return m_cx.usage(repeated.error().message);
+            }
+            if (repeated->view() != chosen->view()) {
+                return m_cx.fail(
+                    Error{ErrorCode::InvalidInput, tr("The two new passphrases differ.")});
+            }
+        }
+    }
+    if (!current) {
+        return m_cx.usage(current.error().message);
+    }
+    if (!chosen) {
+        return m_cx.usage(chosen.error().message);
+    }
+    DossierService* service = m_cx.service();
+    if (service == nullptr) {
+        return ExitRefused;
+    }
+    auto keyId = PassphraseMasterKeySource::changePassphrase(service->database(), service->clock(),
+                                                             service->actor(), *current, *chosen);
+    if (!keyId) {
+        return m_cx.fail(keyId.error());
+    }
+    m_cx.out() << tr("The passphrase of master key %1 was changed; stored documents are "
+                     "unchanged.")
                       .arg(*keyId)
                << Qt::endl;
     return ExitOk;

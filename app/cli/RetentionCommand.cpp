@@ -87,20 +87,18 @@ int RetentionCommand::purge(QCommandLineParser& parser, const QStringList& argum
         return ExitOk;
     }
     for (const RetentionCandidate& c : std::as_const(report->purged)) {
-        m_cx.out() << (report->dryRun ? tr("would purge dossier %1 (%2, %3 document(s)): "
-                                           "retention ended %4")
-                                      : tr("purged dossier %1 (%2, %3 document(s)): retention "
-                                           "ended %4"))
-                          .arg(QString::number(c.dossierId), c.productId,
-                               QString::number(c.documentCount),
+        const QString documents = tr("%n document(s)", nullptr, c.documentCount);
+        m_cx.out() << (report->dryRun ? tr("would purge dossier %1 (%2, %3): retention ended %4")
+                                      : tr("purged dossier %1 (%2, %3): retention ended %4"))
+                          .arg(QString::number(c.dossierId), c.productId, documents,
                                c.retentionEnd.toString(Qt::ISODate))
                    << Qt::endl;
     }
-    m_cx.out() << (report->dryRun ? tr("%1 dossier(s) would be purged; %2 kept.")
-                                  : tr("%1 dossier(s) purged; %2 kept."))
-                      .arg(report->purged.size())
-                      .arg(report->kept.size())
-               << Qt::endl;
+    const int purgedCount = static_cast<int>(report->purged.size());
+    const int keptCount = static_cast<int>(report->kept.size());
+    m_cx.out() << (report->dryRun ? tr("%n dossier(s) would be purged.", nullptr, purgedCount)
+                                  : tr("%n dossier(s) purged.", nullptr, purgedCount))
+               << QLatin1Char(' ') << tr("%n dossier(s) kept.", nullptr, keptCount) << Qt::endl;
     return ExitOk;
 }
 

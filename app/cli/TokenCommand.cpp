@@ -391,8 +391,12 @@ int TokenCommand::personalise(const QCommandLineParser& parser)
     request.slot = *slot;
     request.label = parser.value(m_label);
     request.algorithm = *algorithm;
-    request.subject = {parser.value(m_cn),  parser.value(m_gn),      parser.value(m_sn),
-                       parser.value(m_org), parser.value(m_country), parser.value(m_email)};
+    request.subject.commonName = parser.value(m_cn);
+    request.subject.givenName = parser.value(m_gn);
+    request.subject.surname = parser.value(m_sn);
+    request.subject.organisation = parser.value(m_org);
+    request.subject.country = parser.value(m_country);
+    request.subject.email = parser.value(m_email);
     request.product = parser.value(m_product);
     request.qscd = parser.isSet(m_qscd);
     request.dossierRef = parser.value(m_dossier);

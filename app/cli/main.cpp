@@ -6,7 +6,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+#include <memory>
 
 using namespace guichet;
 
@@ -27,14 +29,20 @@ int Cli::run(QCoreApplication& app)
     parser.setApplicationDescription(tr(
         "Guichet: registration-authority workstation, command line.\n\nCommands:\n"
         "  dossier list|show|create|update|set-status   registration files\n"
+        "  dossier checklist ID                          the product's rules, met or not\n"
+        "  meeting show|set|record|verify ID             the face-to-face meeting\n"
         "  audit verify                                  check the audit trail\n"
         "  mrz check                                     check an MRZ read on standard input\n"
         "  org check VALUE                               check a SIREN, SIRET, VAT or RNA number\n"
         "  document import|list|export|verify           captured documents, stored encrypted\n"
+        "  scan devices | scan --dossier ID --type T    scan paper into a dossier (SANE)\n"
         "  retention purge [--dry-run]                   delete what the retention period ended\n"
         "  keychain status|use-passphrase                where the documents' master key lives\n"
         "  ca profile import|list|show, serve-training  CA profiles, the training CA over CMP\n"
+        "  ca enroll|revoke --dossier ID                 queue a request to the dossier's CA\n"
+        "  outbox list|retry|cancel|send                 requests to CAs, sent in the background\n"
         "  readers [--watch SECONDS] [--json]            smart card readers and cards, live\n"
+        "  form render ID --out FILE.pdf                 the intervention form of a dossier\n"
         "  token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens\n\n"
         "Run \"guichet-cli COMMAND --help\" for the options of a command.\n"
         "Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error."));
@@ -99,6 +107,9 @@ int Cli::run(QCoreApplication& app)
     if (group == u"document") {
         return runDocumentCommand(context, positional);
     }
+    if (group == u"scan") {
+        return runScanCommand(context, positional);
+    }
     if (group == u"retention") {
         return runRetentionCommand(context, positional);
     }
@@ -108,11 +119,20 @@ int Cli::run(QCoreApplication& app)
     if (group == u"ca") {
         return runCaCommand(context, positional);
     }
+    if (group == u"outbox") {
+        return runOutboxCommand(context, positional);
+    }
     if (group == u"readers") {
         return runReaderCommand(context, positional);
     }
     if (group == u"token") {
         return runTokenCommand(context, positional);
+    }
+    if (group == u"form") {
+        return runFormCommand(context, positional);
+    }
+    if (group == u"meeting") {
+        return runMeetingCommand(context, positional);
     }
     return context.usage(tr("unknown command \"%1\".").arg(group));
 }
@@ -121,7 +141,12 @@ int Cli::run(QCoreApplication& app)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A command line never shows a window; the form's text needs a GUI application object.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        formCommandNeedsGui(argc, argv) ? std::make_unique<QGuiApplication>(argc, argv)
+                                        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     // Output is for the user; diagnostics stay quiet unless QT_LOGGING_RULES asks for them.
     QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.debug=false\nguichet.*.info=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("Guichet"));

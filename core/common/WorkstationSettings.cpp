@@ -8,6 +8,11 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kDatabase = QStringLiteral("storage/database");
 const QString kTraining = QStringLiteral("mode/training");
 const QString kOperator = QStringLiteral("operator/name");
+const QString kOperatorRole = QStringLiteral("operator/role");
+const QString kCaRegistration = QStringLiteral("operator/caRegistrationNumber");
+const QString kOperatorOrganisation = QStringLiteral("operator/organisation");
+const QString kTrainingDate = QStringLiteral("operator/trainingDate");
+const QString kTermsVersion = QStringLiteral("ca/termsOfUseVersion");
 } // namespace
 
 WorkstationSettings::WorkstationSettings() = default;
@@ -69,6 +74,72 @@ OperatorIdentity WorkstationSettings::operatorIdentity() const
 void WorkstationSettings::setOperatorName(const QString& name)
 {
     m_settings.setValue(kOperator, name);
+}
+
+OperatorRole WorkstationSettings::operatorRole() const
+{
+    return operatorRoleFromKey(m_settings.value(kOperatorRole).toString())
+        .value_or(OperatorRole::DraOperator);
+}
+
+void WorkstationSettings::setOperatorRole(OperatorRole role)
+{
+    m_settings.setValue(kOperatorRole, operatorRoleKey(role));
+}
+
+QString WorkstationSettings::caRegistrationNumber() const
+{
+    return m_settings.value(kCaRegistration).toString();
+}
+
+void WorkstationSettings::setCaRegistrationNumber(const QString& number)
+{
+    m_settings.setValue(kCaRegistration, number);
+}
+
+QString WorkstationSettings::operatorOrganisation() const
+{
+    return m_settings.value(kOperatorOrganisation).toString();
+}
+
+void WorkstationSettings::setOperatorOrganisation(const QString& name)
+{
+    m_settings.setValue(kOperatorOrganisation, name);
+}
+
+QString WorkstationSettings::termsOfUseVersion() const
+{
+    return m_settings.value(kTermsVersion, QStringLiteral("1.0")).toString();
+}
+
+void WorkstationSettings::setTermsOfUseVersion(const QString& version)
+{
+    m_settings.setValue(kTermsVersion, version.trimmed());
+}
+
+QDate WorkstationSettings::operatorTrainingDate() const
+{
+    return QDate::fromString(m_settings.value(kTrainingDate).toString(), Qt::ISODate);
+}
+
+void WorkstationSettings::setOperatorTrainingDate(QDate date)
+{
+    if (!date.isValid()) {
+        m_settings.remove(kTrainingDate);
+        return;
+    }
+    m_settings.setValue(kTrainingDate, date.toString(Qt::ISODate));
+}
+
+OperatorProfile WorkstationSettings::operatorProfile() const
+{
+    OperatorProfile profile;
+    profile.identity = operatorIdentity();
+    profile.role = operatorRole();
+    profile.caRegistrationNumber = caRegistrationNumber();
+    profile.organisationName = operatorOrganisation();
+    profile.trainingDate = operatorTrainingDate();
+    return profile;
 }
 
 } // namespace guichet

@@ -30,6 +30,23 @@ public:
     OperatorIdentity operatorIdentity() const;
     void setOperatorName(const QString& name);
 
+    // What the requirement rules and the intervention form need to know about the operator,
+    // until operator accounts exist (operators issue).
+    OperatorRole operatorRole() const;
+    void setOperatorRole(OperatorRole role);
+    QString caRegistrationNumber() const;
+    void setCaRegistrationNumber(const QString& number);
+    QString operatorOrganisation() const; // the organisation a Certification Agent acts for
+    void setOperatorOrganisation(const QString& name);
+    QDate operatorTrainingDate() const; // VAL-8.3.3-14X/15X
+    void setOperatorTrainingDate(QDate date);
+
+    // The version of the subscriber agreement the holder accepts (REG-6.3.4-07/08), as the
+    // CA published it; recorded with the acceptance.
+    QString termsOfUseVersion() const;
+    void setTermsOfUseVersion(const QString& version);
+    OperatorProfile operatorProfile() const;
+
 private:
     mutable QSettings m_settings;
 };

@@ -18,6 +18,11 @@ struct ChecklistItem {
     QString title;  // translated, e.g. "ID document valid on the meeting date"
     State state = State::Pending;
     QString reason; // translated; why it is failed or pending, empty when satisfied
+    // Satisfied because the rule does not apply to this dossier (reason says why).
+    bool notApplicable = false;
+    // False for rules met after the meeting (token personalised, originals posted): they do
+    // not hold back "identity verified", unless they already failed.
+    bool neededForIdentity = true;
 };
 
 struct Checklist {
@@ -37,6 +42,19 @@ struct Checklist {
         QList<ChecklistItem> open;
         for (const ChecklistItem& item : items) {
             if (item.state != ChecklistItem::State::Satisfied) {
+                open.append(item);
+            }
+        }
+        return open;
+    }
+    // The items that hold back "identity verified": unmet rules of the meeting itself, and
+    // any failed rule.
+    QList<ChecklistItem> unmetForIdentity() const
+    {
+        QList<ChecklistItem> open;
+        for (const ChecklistItem& item : items) {
+            if (item.state == ChecklistItem::State::Failed ||
+                (item.neededForIdentity && item.state != ChecklistItem::State::Satisfied)) {
                 open.append(item);
             }
         }

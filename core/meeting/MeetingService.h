@@ -5,8 +5,10 @@
 #include "common/Result.h"
 #include "meeting/Checklist.h"
 #include "meeting/Meeting.h"
+#include "meeting/RequirementRules.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace guichet {
 
@@ -40,11 +42,24 @@ public:
     Result<Meeting> save(Meeting edited);
     Result<Meeting> record(qint64 dossierId, MeetingDecision decision);
     Result<Checklist> checklist(qint64 dossierId);
+    // The same, with what the personalisation recorded about the token (token-qscd rule).
+    Result<Checklist> checklist(qint64 dossierId, const std::optional<TokenEvidence>& token);
     Result<Meeting> verifyIdentity(qint64 dossierId);
 
     const OperatorProfile& actor() const { return m_actor; }
 
 private:
+    struct Facts {
+        Dossier dossier;
+        Meeting meeting;
+        QList<DocumentInfo> documents;
+    };
+    Result<Facts> load(qint64 dossierId);
+    Meeting fresh(qint64 dossierId) const;
+    Checklist evaluate(const Facts& facts, const std::optional<TokenEvidence>& token) const;
+    // VAL-8.3.3-08: three features of the type, drawn at random, kept once drawn.
+    void suggestFeatures(Meeting& meeting) const;
+
     Database& m_db;
     const Clock& m_clock;
     const ProductCatalogue& m_products;

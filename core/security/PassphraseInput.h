@@ -14,6 +14,9 @@ class PassphraseInput {
     Q_DECLARE_TR_FUNCTIONS(PassphraseInput)
 public:
     static Result<SecretBytes> fromDescriptor(int fd);
+    // Asks on the controlling terminal (/dev/tty) with echo off, restored whatever happens.
+    // Refused when there is no terminal: a script uses a descriptor instead.
+    static Result<SecretBytes> fromTerminal(const QString& prompt);
 };
 
 } // namespace guichet

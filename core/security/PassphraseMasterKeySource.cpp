@@ -95,27 +95,20 @@ Result<SecretBytes> PassphraseMasterKeySource::masterKey()
     return key;
 }
 
-Result<QString> PassphraseMasterKeySource::protect(Database& db, const Clock& clock,
-                                                   const OperatorIdentity& actor,
-                                                   const SecretBytes& passphrase,
-                                                   SecretBytes masterKey,
-                                                   const ScryptParameters& parameters)
+Status PassphraseMasterKeySource::checkNewPassphrase(const SecretBytes& passphrase)
 {
     // Counted in bytes of UTF-8, which is at least the number of characters.
     if (passphrase.size() < std::size_t(MinimumLength)) {
         return Error{ErrorCode::InvalidInput,
                      tr("The passphrase must have at least %1 characters.").arg(MinimumLength)};
     }
-    if (masterKey.isEmpty()) {
-        auto created = SecureRandom::secret(KeySize);
-        if (!created) {
-            return created.error();
-        }
-        masterKey = std::move(created).value();
-    }
-    if (masterKey.size() != KeySize) {
-        return Error{ErrorCode::InvalidInput, tr("A master key has %1 bytes.").arg(KeySize)};
-    }
+    return Status::success();
+}
+
+Result<PassphraseMasterKeySource::Wrapped>
+PassphraseMasterKeySource::wrap(const SecretBytes& passphrase, const SecretBytes& masterKey,
+                                const ScryptParameters& parameters)
+{
     auto salt = SecureRandom::bytes(kSaltSize);
     auto nonce = SecureRandom::bytes(AesGcm::NonceSize);
     if (!salt || !nonce) {
@@ -134,6 +127,33 @@ Result<QString> PassphraseMasterKeySource::protect(Database& db, const Clock& cl
         !sealed) {
         return sealed.error();
     }
+    return Wrapped{*salt, wrapped, keyId};
+}
+
+Result<QString> PassphraseMasterKeySource::protect(Database& db, const Clock& clock,
+                                                   const OperatorIdentity& actor,
+                                                   const SecretBytes& passphrase,
+                                                   SecretBytes masterKey,
+                                                   const ScryptParameters& parameters)
+{
+    if (Status acceptable = checkNewPassphrase(passphrase); !acceptable) {
+        return acceptable.error();
+    }
+    if (masterKey.isEmpty()) {
+        auto created = SecureRandom::secret(KeySize);
+        if (!created) {
+            return created.error();
+        }
+        masterKey = std::move(created).value();
+    }
+    if (masterKey.size() != KeySize) {
+        return Error{ErrorCode::InvalidInput, tr("A master key has %1 bytes.").arg(KeySize)};
+    }
+    auto wrapped = wrap(passphrase, masterKey, parameters);
+    if (!wrapped) {
+        return wrapped.error();
+    }
+    const QByteArray& keyId = wrapped->keyId;
 
     Transaction tx(db);
     if (!tx.begun()) {
@@ -152,11 +172,11 @@ Result<QString> PassphraseMasterKeySource::protect(Database& db, const Clock& cl
         "INSERT INTO master_key_protection (id, kdf, salt, scrypt_n, scrypt_r, scrypt_p, "
         "wrapped_key, key_id, created_at, created_by) VALUES (1, 'scrypt', ?, ?, ?, ?, ?, ?, ?, "
         "?)"));
-    insert.addBindValue(*salt);
+    insert.addBindValue(wrapped->salt);
     insert.addBindValue(qint64(parameters.n));
     insert.addBindValue(int(parameters.r));
     insert.addBindValue(int(parameters.p));
-    insert.addBindValue(wrapped);
+    insert.addBindValue(wrapped->wrappedKey);
     insert.addBindValue(QString::fromLatin1(keyId.toHex()));
     insert.addBindValue(clock.nowUtc().toMSecsSinceEpoch());
     insert.addBindValue(actor.id);
@@ -179,6 +199,72 @@ Result<QString> PassphraseMasterKeySource::protect(Database& db, const Clock& cl
         return done.error();
     }
     return QString::fromLatin1(keyId.toHex());
+}
+
+Result<QString> PassphraseMasterKeySource::changePassphrase(Database& db, const Clock& clock,
+                                                            const OperatorIdentity& actor,
+                                                            const SecretBytes& oldPassphrase,
+                                                            const SecretBytes& newPassphrase,
+                                                            const ScryptParameters& parameters)
+{
+    if (Status acceptable = checkNewPassphrase(newPassphrase); !acceptable) {
+        return acceptable.error();
+    }
+    if (oldPassphrase.view() == newPassphrase.view()) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("The new passphrase must differ from the current one.")};
+    }
+    // Read, check and replace under one transaction, so that two supervisors changing it at
+    // once cannot leave a row wrapped under a passphrase nobody was told.
+    Transaction tx(db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    // The old passphrase must open the key: knowing the database alone changes nothing.
+    PassphraseMasterKeySource current(db, SecretBytes::copyOf(oldPassphrase.view()));
+    auto masterKey = current.masterKey();
+    if (!masterKey) {
+        return masterKey.error();
+    }
+    auto wrapped = wrap(newPassphrase, *masterKey, parameters);
+    if (!wrapped) {
+        return wrapped.error();
+    }
+    QSqlQuery update = db.query();
+    update.prepare(QStringLiteral(
+        "UPDATE master_key_protection SET kdf = 'scrypt', salt = ?, scrypt_n = ?, scrypt_r = ?, "
+        "scrypt_p = ?, wrapped_key = ? WHERE id = 1 AND key_id = ?"));
+    update.addBindValue(wrapped->salt);
+    update.addBindValue(qint64(parameters.n));
+    update.addBindValue(int(parameters.r));
+    update.addBindValue(int(parameters.p));
+    update.addBindValue(wrapped->wrappedKey);
+    update.addBindValue(QString::fromLatin1(wrapped->keyId.toHex()));
+    if (Status done = db.exec(update, tr("storing the protected master key")); !done) {
+        return done.error();
+    }
+    if (update.numRowsAffected() != 1) {
+        return Error{ErrorCode::Storage,
+                     tr("The passphrase-protected master key changed while it was being "
+                        "re-wrapped; nothing was changed.")};
+    }
+    AuditLog audit(db, clock);
+    const QString keyId = QString::fromLatin1(wrapped->keyId.toHex());
+    const QJsonObject details{{QStringLiteral("kdf"), QStringLiteral("scrypt")},
+                              {QStringLiteral("n"), qint64(parameters.n)},
+                              {QStringLiteral("r"), qint64(parameters.r)},
+                              {QStringLiteral("p"), qint64(parameters.p)},
+                              {QStringLiteral("keyId"), keyId}};
+    if (auto event =
+            audit.append(actor.id, QStringLiteral("master-key.passphrase-changed"),
+                         QStringLiteral("workstation"), QStringLiteral("master-key"), details);
+        !event) {
+        return event.error();
+    }
+    if (Status done = tx.commit(); !done) {
+        return done.error();
+    }
+    return keyId;
 }
 
 } // namespace guichet

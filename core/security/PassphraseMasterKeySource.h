@@ -37,7 +37,27 @@ public:
                                    const SecretBytes& passphrase, SecretBytes masterKey,
                                    const ScryptParameters& parameters = {});
 
+    // Changes the passphrase: the master key is unwrapped with `oldPassphrase` and wrapped
+    // again under `newPassphrase` with a fresh salt, in one transaction with an audit event.
+    // The key itself does not change, so no stored document is re-encrypted. Refused when
+    // the old passphrase is wrong, the new one is too short or equal to the old one, or no
+    // passphrase is set. Returns the (unchanged) key's hex fingerprint.
+    static Result<QString> changePassphrase(Database& db, const Clock& clock,
+                                            const OperatorIdentity& actor,
+                                            const SecretBytes& oldPassphrase,
+                                            const SecretBytes& newPassphrase,
+                                            const ScryptParameters& parameters = {});
+
 private:
+    struct Wrapped {
+        QByteArray salt;
+        QByteArray wrappedKey;
+        QByteArray keyId;
+    };
+    static Status checkNewPassphrase(const SecretBytes& passphrase);
+    static Result<Wrapped> wrap(const SecretBytes& passphrase, const SecretBytes& masterKey,
+                                const ScryptParameters& parameters);
+
     Database& m_db;
     SecretBytes m_passphrase;
 };

@@ -191,6 +191,83 @@ CREATE TABLE token_so_pin (
   stored_by TEXT NOT NULL
 )
 )SQL"},
+    // Issue 3: the face-to-face meeting of a dossier (one row, optimistic version) and the
+    // operator's decisions, appended and never rewritten (REG-6.4.5-04 c-g).
+    {5, "face-to-face meetings and decisions", R"SQL(
+CREATE TABLE meeting (
+  dossier_id BIGINT PRIMARY KEY REFERENCES dossier (id) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  step TEXT NOT NULL,
+  started_at BIGINT NOT NULL,
+  place TEXT NOT NULL,
+  operator TEXT NOT NULL,
+  doc_type TEXT NOT NULL,
+  doc_number TEXT NOT NULL,
+  doc_issuing_state TEXT NOT NULL,
+  doc_issuing_authority TEXT NOT NULL,
+  doc_issue_date TEXT NOT NULL,
+  doc_expiry_date TEXT NOT NULL,
+  doc_mrz TEXT NOT NULL,
+  doc_surnames TEXT NOT NULL,
+  doc_given_names TEXT NOT NULL,
+  doc_birth_date TEXT NOT NULL,
+  suggested_features TEXT NOT NULL,
+  org_legal_representative TEXT NOT NULL,
+  org_mandate_date TEXT NOT NULL,
+  org_mandate_countersigned INTEGER NOT NULL,
+  org_request_co_signed INTEGER NOT NULL,
+  identity_verified_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+CREATE TABLE meeting_decision (
+  id {{ID}},
+  dossier_id BIGINT NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  value INTEGER NOT NULL,
+  operator TEXT NOT NULL,
+  at BIGINT NOT NULL
+);
+CREATE INDEX meeting_decision_by_dossier ON meeting_decision (dossier_id, id)
+)SQL"},
+    // Issue 6: the durable outbox of requests to CAs, written in the same transaction as the
+    // dossier change that causes it; payloads are public (CSR, certificate, reason), the
+    // credentials come from the sender's configuration. And the certificates dossiers received.
+    {6, "CA outbox", R"SQL(
+CREATE TABLE outbox_item (
+  id {{ID}},
+  dossier_id BIGINT NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  ca_profile_id TEXT NOT NULL,
+  payload {{BLOB}} NOT NULL,
+  params TEXT NOT NULL,
+  state TEXT{{C}} NOT NULL,
+  attempts INTEGER NOT NULL,
+  next_attempt_at BIGINT NOT NULL,
+  lease_until BIGINT NOT NULL,
+  claimed_by TEXT NOT NULL,
+  last_error TEXT NOT NULL,
+  transaction_id TEXT NOT NULL,
+  result {{BLOB}} NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX outbox_item_due ON outbox_item (ca_profile_id, state, next_attempt_at, id);
+CREATE INDEX outbox_item_by_dossier ON outbox_item (dossier_id, id);
+CREATE TABLE dossier_certificate (
+  id {{ID}},
+  dossier_id BIGINT NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+  outbox_item_id BIGINT NOT NULL UNIQUE,
+  serial TEXT NOT NULL,
+  cert {{BLOB}} NOT NULL,
+  issued_at BIGINT NOT NULL,
+  revoked_at BIGINT NOT NULL,
+  revocation_reason INTEGER NOT NULL
+);
+CREATE INDEX dossier_certificate_by_dossier ON dossier_certificate (dossier_id, id)
+)SQL"},
 };
 
 QString expand(const char* sql, bool sqlite)

@@ -5,6 +5,7 @@
 #include <openssl/err.h>
 #include <openssl/obj_mac.h>
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 namespace guichet {
 namespace {
@@ -15,6 +16,11 @@ using Name = std::unique_ptr<X509_NAME, Deleter<X509_NAME_free>>;
 using PKey = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
 using Algor = std::unique_ptr<X509_ALGOR, Deleter<X509_ALGOR_free>>;
 using BitString = std::unique_ptr<ASN1_BIT_STRING, Deleter<ASN1_BIT_STRING_free>>;
+
+void freeExtensions(STACK_OF(X509_EXTENSION) * extensions)
+{
+    sk_X509_EXTENSION_pop_free(extensions, X509_EXTENSION_free);
+}
 
 Req parse(const QByteArray& der)
 {
@@ -34,6 +40,34 @@ int signatureNid(KeyAlgorithm algorithm)
     }
 }
 
+// RFC 5280 4.1.2.6: an e-mail address goes in subjectAltName (rfc822Name), asked for
+// through the request's extensionRequest attribute.
+Status addEmail(X509_REQ* request, const QString& email)
+{
+    if (email.isEmpty()) {
+        return Status::success();
+    }
+    using Extensions = std::unique_ptr<STACK_OF(X509_EXTENSION), Deleter<freeExtensions>>;
+    const QByteArray value = "email:" + email.toUtf8();
+    Extensions extensions(sk_X509_EXTENSION_new_null());
+    X509_EXTENSION* san =
+        extensions ? X509V3_EXT_conf_nid(nullptr, nullptr, NID_subject_alt_name, value.constData())
+                   : nullptr;
+    if (san == nullptr) {
+        return Error{ErrorCode::InvalidInput,
+                     CertificateRequest::tr("The e-mail address %1 is not acceptable: %2")
+                         .arg(email, openssl::takeErrors())};
+    }
+    if (sk_X509_EXTENSION_push(extensions.get(), san) == 0) {
+        X509_EXTENSION_free(san);
+        return openssl::failure(CertificateRequest::tr("preparing the certificate request"));
+    }
+    if (X509_REQ_add_extensions(request, extensions.get()) != 1) {
+        return openssl::failure(CertificateRequest::tr("preparing the certificate request"));
+    }
+    return Status::success();
+}
+
 } // namespace
 
 Result<QByteArray> CertificateRequest::build(const CertificateSubject& subject,
@@ -50,9 +84,13 @@ Result<QByteArray> CertificateRequest::build(const CertificateSubject& subject,
     const struct {
         const char* field;
         const QString& value;
-    } entries[] = {{"C", subject.country},     {"O", subject.organisation},
-                   {"SN", subject.surname},    {"GN", subject.givenName},
-                   {"CN", subject.commonName}, {"emailAddress", subject.email}};
+    } entries[] = {{"C", subject.country},
+                   {"O", subject.organisation},
+                   {"organizationIdentifier", subject.organisationIdentifier},
+                   {"SN", subject.surname},
+                   {"GN", subject.givenName},
+                   {"serialNumber", subject.serialNumber},
+                   {"CN", subject.commonName}};
     for (const auto& entry : entries) {
         if (entry.value.isEmpty()) {
             continue;
@@ -70,6 +108,9 @@ Result<QByteArray> CertificateRequest::build(const CertificateSubject& subject,
         !X509_REQ_set_subject_name(request.get(), name.get()) ||
         !X509_REQ_set_pubkey(request.get(), key.get())) {
         return openssl::failure(tr("preparing the certificate request"));
+    }
+    if (Status added = addEmail(request.get(), subject.email); !added) {
+        return added.error();
     }
     Algor algor(X509_ALGOR_new());
     const int nid = signatureNid(algorithm);

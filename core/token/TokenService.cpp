@@ -4,6 +4,7 @@
 #include "security/MasterKeySource.h"
 #include "storage/Database.h"
 #include "token/AuditPersonalisationRecorder.h"
+#include "token/CertificateIssuer.h"
 #include "token/Pkcs11Module.h"
 #include "token/SoPinVault.h"
 #include "token/TokenPins.h"
@@ -25,6 +26,7 @@ struct TokenService::Context {
     std::unique_ptr<EncryptionService> encryption;
     std::unique_ptr<SoPinVault> vault;
     std::unique_ptr<AuditPersonalisationRecorder> recorder;
+    std::unique_ptr<CertificateIssuer> issuer; // made by the storage's factory
     std::map<int, Job> jobs;
     Error problem{ErrorCode::Internal, {}};
 };
@@ -46,6 +48,7 @@ TokenService::~TokenService()
     // The database connection belongs to the worker thread: close it there.
     m_worker->runAndWait([context = m_context] {
         context->jobs.clear();
+        context->issuer.reset();
         context->recorder.reset();
         context->vault.reset();
         context->encryption.reset();
@@ -76,6 +79,17 @@ void TokenService::start()
                                                               m_clock, m_storage.operatorId);
                 context->recorder = std::make_unique<AuditPersonalisationRecorder>(
                     *context->db, m_clock, m_storage.operatorId);
+                if (!m_issuer && m_storage.issuerFactory) {
+                    auto issuer =
+                        m_storage.issuerFactory(*context->db, *context->encryption, m_clock);
+                    if (!issuer) {
+                        context->problem = issuer.error();
+                        context->vault.reset(); // personalisations refused with the reason
+                        emit ready(false, issuer.error().message);
+                        return;
+                    }
+                    context->issuer = std::move(issuer).value();
+                }
                 emit ready(true, QString());
             });
         },
@@ -161,7 +175,8 @@ void TokenService::runJob(int job)
                                         context->problem.message);
             return;
         }
-        TokenPersonaliser personaliser(*module, *context->vault, *context->recorder, m_issuer);
+        TokenPersonaliser personaliser(*module, *context->vault, *context->recorder,
+                                       m_issuer ? m_issuer : context->issuer.get());
         const Status done =
             personaliser.run(current.request, *current.secrets, current.state, progress);
         if (done && current.state.done == PersonalisationStep::Verified) {

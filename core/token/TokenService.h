@@ -13,6 +13,8 @@
 namespace guichet {
 
 class CertificateIssuer;
+class Database;
+class EncryptionService;
 class MasterKeySource;
 class TokenWorker;
 
@@ -26,13 +28,21 @@ class TokenWorker;
 class TokenService : public QObject {
     Q_OBJECT
 public:
+    // Makes the issuer on the worker thread, over the worker's own database connection and
+    // encryption service (the training CA needs both, on their owner thread); it is destroyed
+    // there, before them.
+    using IssuerFactory = std::function<Result<std::unique_ptr<CertificateIssuer>>(
+        Database& db, EncryptionService& encryption, const Clock& clock)>;
+
     struct Storage {
         DatabaseConfig database;
         std::function<std::unique_ptr<MasterKeySource>()> masterKey; // called on the worker
         QString operatorId;
+        IssuerFactory issuerFactory = {}; // used when no issuer is given
     };
 
-    // `clock` and `issuer` must outlive the service; issuer may be null (stops after the CSR).
+    // `clock` and `issuer` must outlive the service; issuer may be null: then the storage's
+    // issuerFactory makes one, and without either a personalisation stops after the CSR.
     TokenService(QString modulePath, Storage storage, const Clock& clock, CertificateIssuer* issuer,
                  QObject* parent = nullptr);
     ~TokenService() override;

@@ -79,15 +79,17 @@ struct KeyFacts {
     bool extractable = true;
 };
 
-// The subject of a certificate request, as the product needs it; the dossier mapping comes
-// with the CA connection.
+// The subject of a certificate request, as the product needs it (DossierSubject maps a
+// dossier onto it).
 struct CertificateSubject {
     QString commonName;
     QString givenName;
     QString surname;
     QString organisation;
     QString country; // ISO 3166 alpha-2
-    QString email;
+    QString email;   // subjectAltName rfc822Name, not a subject attribute (RFC 5280 4.1.2.6)
+    QString organisationIdentifier; // "NTRFR-<SIREN>" (ETSI EN 319 412-1 5.1.4)
+    QString serialNumber;           // "IDCFR-<number>" (ETSI EN 319 412-1 5.1.3)
 };
 
 } // namespace guichet

@@ -74,9 +74,14 @@ protected:
         r.slot = blankSlot();
         r.label = QStringLiteral("Jean Dupont");
         r.algorithm = algorithm;
-        r.subject = {QStringLiteral("Jean Dupont"), QStringLiteral("Jean"),
-                     QStringLiteral("Dupont"),      QStringLiteral("Étude Martin"),
-                     QStringLiteral("FR"),          QStringLiteral("jean.dupont@example.org")};
+        r.subject = {QStringLiteral("Jean Dupont"),
+                     QStringLiteral("Jean"),
+                     QStringLiteral("Dupont"),
+                     QStringLiteral("Étude Martin"),
+                     QStringLiteral("FR"),
+                     QStringLiteral("jean.dupont@example.org"),
+                     QString(),
+                     QString()};
         r.product = QStringLiteral("eidas-qcp-n-qscd");
         r.qscd = true;
         r.dossierRef = QStringLiteral("CMD-2026-1");

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "ca/TrainingCa.h"
+#include "ca/outbox/OutboxRepository.h"
+#include "common/Operator.h"
+#include "storage/DossierRepository.h"
+
+#include <QCoreApplication>
+
+namespace guichet {
+
+class Clock;
+class ProductCatalogue;
+struct CmpCertificate;
+
+struct DossierCertificate {
+    qint64 id = 0;
+    qint64 outboxItemId = 0;
+    QString serialHex;
+    QByteArray der;
+    QDateTime issuedUtc;
+    std::optional<QDateTime> revokedUtc;
+};
+
+// The dossier side of the outbox: each request is queued in the same transaction as the
+// dossier change that causes it and its audit event, and each answer lands in the dossier in
+// one transaction with the item's new state and its audit event (issue 6, "Outbox").
+class CaRequests {
+    Q_DECLARE_TR_FUNCTIONS(CaRequests)
+public:
+    CaRequests(Database& db, const Clock& clock, const ProductCatalogue& catalogue,
+               OperatorIdentity actor);
+
+    OutboxRepository& outbox() { return m_outbox; }
+
+    // Moves the dossier to SubmittedToCa and queues its certificate request (PKCS#10, DER,
+    // checked against the product and the dossier).
+    Result<OutboxItem> queueEnrolment(qint64 dossierId, const QByteArray& csrDer);
+    // Queues the revocation of the dossier's last certificate not yet revoked.
+    Result<OutboxItem> queueRevocation(qint64 dossierId, RevocationReason reason);
+
+    // The sender's outcomes (the item held by `claimer`).
+    Status recordCertificate(const OutboxItem& item, const CmpCertificate& answer);
+    Status recordRejection(const OutboxItem& item, const QString& reason,
+                           const QString& transactionId);
+    Status recordRevoked(const OutboxItem& item, const QString& transactionId);
+    Status recordFailure(const OutboxItem& item, const QString& error,
+                         const QString& transactionId);
+    Status recordUnreachable(const OutboxItem& item, const QString& error,
+                             const QDateTime& nextAttemptUtc);
+    // A request sent again after a sender stopped mid-exchange: the CA may have answered the
+    // first time without Guichet storing it. Recorded in the dossier's audit trail with the
+    // transaction identifiers, so that a certificate the holder never received can be found
+    // and revoked where the CA does not recognise repeats.
+    Status recordResend(const OutboxItem& item, const QString& transactionId);
+
+    // The operator's actions, audited.
+    Result<OutboxItem> retry(qint64 itemId);
+    Result<OutboxItem> cancel(qint64 itemId);
+
+    Result<QList<DossierCertificate>> certificates(qint64 dossierId);
+
+    static std::optional<RevocationReason> reasonFromName(const QString& name);
+    static QString reasonName(RevocationReason reason);
+
+private:
+    Status moveDossier(qint64 dossierId, DossierStatus to, const QString& reason);
+    Status audit(const QString& action, qint64 dossierId, QJsonObject details);
+
+    Database& m_db;
+    const Clock& m_clock;
+    const ProductCatalogue& m_catalogue;
+    OperatorIdentity m_actor;
+    OutboxRepository m_outbox;
+    DossierRepository m_dossiers;
+    AuditLog m_audit;
+};
+
+} // namespace guichet

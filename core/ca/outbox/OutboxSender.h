@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ca/outbox/OutboxDelivery.h"
+#include "common/Clock.h"
+#include "crypto/SecretBytes.h"
+#include "storage/DatabaseConfig.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <memory>
+
+namespace guichet {
+
+class Database;
+class QtCmpTransport;
+
+struct OutboxSenderConfig {
+    DatabaseConfig database;
+    OperatorIdentity actor;
+    QString profileId = QStringLiteral("training");
+    QUrl url; // the CA's CMP endpoint (http only on loopback)
+    QList<QByteArray> trustAnchorsDer;
+    QByteArray reference; // shared-secret protection (RFC 9483 3.2): the CA's reference
+    SecretBytes secret;
+    OutboxOptions options;
+    int idlePollMs = 5000; // nothing due: look again this often (wake() looks at once)
+    int timeoutMs = 15000;
+};
+
+// The background sender: lives on its own QThread (moveToThread, then start() queued),
+// opens its own database connection there, and sends the outbox with exponential backoff
+// while the CA is unreachable. The GUI only sees its signals; no network or database call
+// happens on the GUI thread.
+//
+//   auto* thread = new QThread; auto* sender = new OutboxSender(std::move(config));
+//   sender->moveToThread(thread);
+//   connect(thread, &QThread::started, sender, &OutboxSender::start);
+//   connect(sender, &OutboxSender::stopped, thread, &QThread::quit);
+//   connect(thread, &QThread::finished, sender, &QObject::deleteLater);
+class OutboxSender : public QObject {
+    Q_OBJECT
+public:
+    explicit OutboxSender(OutboxSenderConfig config, QObject* parent = nullptr);
+    ~OutboxSender() override;
+
+public Q_SLOTS:
+    void start();
+    void stop();
+    // A new item was queued, or the operator retried one: look now.
+    void wake();
+    // Cancels the exchange in progress (the item goes back to the queue); any thread.
+    void cancelCurrent();
+    // For the outbox view: answered with itemsListed(); retry/cancel answered with
+    // itemChanged() or actionRefused().
+    void listItems();
+    void retry(qint64 itemId);
+    void cancel(qint64 itemId);
+
+Q_SIGNALS:
+    void itemChanged(qint64 itemId, const QString& state, const QString& message);
+    void onlineChanged(bool online);
+    void queueLengthChanged(int waiting);
+    void progress(qint64 itemId, qint64 bytesSent, qint64 bytesReceived);
+    void itemsListed(const QList<guichet::OutboxItem>& items);
+    void actionRefused(const QString& message);
+    void failed(const QString& message); // the sender could not start or lost its database
+    void stopped();
+
+private:
+    void tick();
+    void schedule(int delayMs);
+    void setOnline(bool online);
+    void reportQueueLength();
+
+    OutboxSenderConfig m_config;
+    SystemClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CaRequests> m_requests;
+    std::unique_ptr<QtCmpTransport> m_transport;
+    std::unique_ptr<OutboxDelivery> m_delivery;
+    QTimer m_timer; // a child: follows the sender to its thread
+    qint64 m_currentItem = 0;
+    bool m_busy = false;
+    bool m_wakeRequested = false;
+    bool m_stopping = false;
+    int m_online = -1; // unknown until the first exchange
+    int m_queueLength = -1;
+};
+
+} // namespace guichet
+
+Q_DECLARE_METATYPE(guichet::OutboxItem)

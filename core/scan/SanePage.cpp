@@ -1,0 +1,119 @@
+#include "scan/SanePage.h"
+
+#include "scan/SaneStatus.h"
+
+#include <cstring>
+
+namespace guichet {
+
+SanePage::Read SanePage::read(SANE_Handle handle, const QString& device, int resolution,
+                              int pageNumber, const ScanControl& control)
+{
+    SANE_Parameters p{};
+    if (const SANE_Status status = sane_get_parameters(handle, &p); status != SANE_STATUS_GOOD) {
+        sane_cancel(handle);
+        return {Stop::Failed, {}, SaneStatus::toError(status, device)};
+    }
+    if (!p.last_frame || (p.format != SANE_FRAME_GRAY && p.format != SANE_FRAME_RGB)) {
+        sane_cancel(handle);
+        return {Stop::Failed,
+                {},
+                {ErrorCode::Refused,
+                 tr("The scanner %1 sends each colour separately (three-pass), which Guichet "
+                    "does not support. Scan in grey or with another scanner.")
+                     .arg(device)}};
+    }
+    const qint64 expected = p.lines > 0 ? qint64(p.bytes_per_line) * p.lines : -1;
+    QByteArray data;
+    if (expected > 0) {
+        data.reserve(expected);
+    }
+    constexpr SANE_Int chunk = 256 * 1024;
+    QByteArray buffer(chunk, Qt::Uninitialized);
+    int reported = -1;
+    for (;;) {
+        if (control.cancelled()) {
+            // Really stops the device (SANE 4.3.10); it may still return data until it
+            // notices, which we no longer read.
+            sane_cancel(handle);
+            return {Stop::Cancelled, {}, {}};
+        }
+        SANE_Int length = 0;
+        const SANE_Status status =
+            sane_read(handle, reinterpret_cast<SANE_Byte*>(buffer.data()), chunk, &length);
+        if (status == SANE_STATUS_EOF) {
+            break;
+        }
+        if (status != SANE_STATUS_GOOD) {
+            sane_cancel(handle);
+            if (status == SANE_STATUS_CANCELLED) {
+                return {Stop::Cancelled, {}, {}};
+            }
+            return {Stop::Failed, {}, SaneStatus::toError(status, device)};
+        }
+        data.append(buffer.constData(), length);
+        if (expected > 0 && control.progress) {
+            const int percent = int(std::min<qint64>(100, data.size() * 100 / expected));
+            if (percent != reported) {
+                reported = percent;
+                control.progress(pageNumber, percent);
+            }
+        }
+    }
+    auto image = toImage(p, data, resolution);
+    if (!image) {
+        sane_cancel(handle);
+        return {Stop::Failed, {}, image.error()};
+    }
+    return {Stop::Done, std::move(image).value(), {}};
+}
+
+Result<QImage> SanePage::toImage(const SANE_Parameters& p, const QByteArray& data, int resolution)
+{
+    const int width = p.pixels_per_line;
+    const qsizetype bpl = p.bytes_per_line;
+    const int lines = bpl > 0 ? int(data.size() / bpl) : 0; // a hand scanner says -1 up front
+    const bool rgb = p.format == SANE_FRAME_RGB;
+    if (width <= 0 || lines <= 0) {
+        return Error{ErrorCode::Io, tr("The scanner sent an empty page.")};
+    }
+    QImage image;
+    if (p.depth == 1 && !rgb) {
+        // SANE 4.3.8: for 1-bit grey, a set bit is black; bits are packed most significant first.
+        image = QImage(width, lines, QImage::Format_Mono);
+        image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+    } else if (p.depth == 8 || p.depth == 16) {
+        image = QImage(width, lines, rgb ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
+    } else {
+        return Error{ErrorCode::Refused,
+                     tr("The scanner sent %1-bit samples, which Guichet does not read. Choose "
+                        "another colour mode.")
+                         .arg(p.depth)};
+    }
+    if (image.isNull()) {
+        return Error{ErrorCode::Io, tr("Not enough memory for a scanned page.")};
+    }
+    const int samples = width * (rgb ? 3 : 1);
+    for (int y = 0; y < lines; ++y) {
+        const char* from = data.constData() + qsizetype(y) * bpl;
+        uchar* to = image.scanLine(y);
+        if (p.depth == 1) {
+            std::memcpy(to, from, size_t((width + 7) / 8));
+        } else if (p.depth == 8) {
+            std::memcpy(to, from, size_t(samples));
+        } else {
+            // 16-bit samples in host byte order (SANE 4.3.8): keep the top 8 bits.
+            for (int i = 0; i < samples; ++i) {
+                quint16 sample = 0;
+                std::memcpy(&sample, from + 2 * i, sizeof sample);
+                to[i] = uchar(sample >> 8);
+            }
+        }
+    }
+    const int dotsPerMeter = int(std::lround(resolution / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
+
+} // namespace guichet

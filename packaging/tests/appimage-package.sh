@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the AppImage from a configured and built tree and checks it on this machine.
+#   appimage-package.sh BUILD_DIR VERSION    (writes BUILD_DIR/dist/Guichet-VERSION-x86_64.AppImage)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+for tool in patchelf mksquashfs gcc; do
+    command -v "$tool" > /dev/null || { echo "SKIP: $tool missing (packaging/debian/release-depends.txt)"; exit 77; }
+done
+build="$(cd "$1" && pwd)"
+image="$build/dist/Guichet-$2-x86_64.AppImage"
+"$here/../appimage/build-appimage.sh" "$build" "$image"
+version="$("$image" guichet-cli --version)"
+[ "$version" = "guichet-cli $2" ] || fail "the AppImage's CLI says: $version"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && "$image" --appimage-extract > /dev/null)
+for path in AppRun guichet.desktop .DirIcon usr/bin/qt.conf usr/plugins/platforms/libqxcb.so \
+    usr/plugins/platforms/libqoffscreen.so usr/plugins/sqldrivers/libqsqlite.so \
+    usr/plugins/sqldrivers/libqsqlpsql.so usr/plugins/tls/libqopensslbackend.so \
+    usr/plugins/imageformats/libqjpeg.so usr/translations/qtbase_fr.qm usr/lib/libQt6Core.so.6 \
+    usr/share/doc/guichet-appimage-runtime/LICENSES; do
+    [ -e "$work/squashfs-root/$path" ] || fail "the AppImage lacks $path"
+done
+rpath="$(patchelf --print-rpath "$work/squashfs-root/usr/bin/guichet")"
+[ "$rpath" = '$ORIGIN/../lib' ] || fail "guichet's RPATH is $rpath"
+echo "ok: $image ($(du -h "$image" | cut -f1))"

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/Operator.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace guichet {
+
+class AtrCatalogue;
+class DossierWorker;
+class DossierWorkspace;
+class ProductCatalogue;
+class ScanWorker;
+class TokenService;
+
+// The "Dossier" menu: what an operator does to the selected dossier besides editing it —
+// scan a paper, personalise the holder's token, print or save the intervention form. Each
+// action gathers what it needs on a worker thread, then opens its dialog.
+class DossierActions : public QObject {
+    Q_OBJECT
+public:
+    struct Dependencies {
+        DossierWorker& worker;
+        DossierWorkspace& workspace;
+        const ProductCatalogue& products;
+        OperatorProfile operatorProfile;
+        QString formLanguage;                     // "fr" or "en"
+        ScanWorker* scanner = nullptr;            // no scan action without it
+        TokenService* tokens = nullptr;           // no personalisation without it
+        const AtrCatalogue* atrCatalogue = nullptr;
+    };
+
+    DossierActions(const Dependencies& dependencies, QWidget* window);
+
+    QMenu* menu() const { return m_menu; }
+    // The dossier the actions apply to (0: none saved yet).
+    void setDossier(qint64 id);
+
+signals:
+    void message(const QString& text);
+    void dossierChanged(qint64 id);
+
+private:
+    void scan();
+    void personalise();
+    void previewForm();
+    void saveForm();
+    void showError(const QString& title, const QString& message);
+
+    Dependencies m_deps;
+    QWidget* m_window;
+    QMenu* m_menu;
+    QAction* m_meeting = nullptr;
+    QAction* m_documents = nullptr;
+    QAction* m_scan = nullptr;
+    QAction* m_personalise = nullptr;
+    QAction* m_preview = nullptr;
+    QAction* m_saveForm = nullptr;
+    qint64 m_dossierId = 0;
+    bool m_tokensReady = false;
+};
+
+} // namespace guichet
