@@ -141,22 +141,6 @@ Commands:
         <translation>Write JSON for programs.</translation>
     </message>
     <message>
-        <source>Certification authorities.
-
-Commands:
-  profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
-  serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/</source>
-        <translation>Certification authorities.
-
-Commands:
-  profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
-  serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/</translation>
-    </message>
-    <message>
-        <source>profile or serve-training</source>
-        <translation>profile or serve-training</translation>
-    </message>
-    <message>
         <source>CA profiles: which CA, its trust anchors, CMP endpoint, policy OID per product.
 
 Commands:
@@ -302,6 +286,26 @@ Commands:
         <source>Training CA (TRAINING — NOT VALID) serving CMP on http://127.0.0.1:%1/pkix/</source>
         <translation>Training CA (TRAINING — NOT VALID) serving CMP on http://127.0.0.1:%1/pkix/</translation>
     </message>
+    <message>
+        <source>Certification authorities.
+
+Commands:
+  profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
+  serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/
+  enroll --dossier ID [--csr FILE]           queue the dossier&apos;s certificate request
+  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)</source>
+        <translation>Certification authorities.
+
+Commands:
+  profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
+  serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/
+  enroll --dossier ID [--csr FILE]           queue the dossier&apos;s certificate request
+  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)</translation>
+    </message>
+    <message>
+        <source>profile, serve-training, enroll or revoke</source>
+        <translation>profile, serve-training, enroll or revoke</translation>
+    </message>
 </context>
 <context>
     <name>CaProfileRepository</name>
@@ -402,6 +406,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CaRequests</name>
+    <message>
+        <source>storing the certificate in the dossier</source>
+        <translation>storing the certificate in the dossier</translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued by the CA.</source>
+        <translation>Certificate %1 issued by the CA.</translation>
+    </message>
+    <message>
+        <source>recording the revocation in the dossier</source>
+        <translation>recording the revocation in the dossier</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s product %1 is not in the catalogue.</source>
+        <translation>The dossier&apos;s product %1 is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no certificate that is not already revoked.</source>
+        <translation>Dossier %1 has no certificate that is not already revoked.</translation>
+    </message>
+    <message>
+        <source>The revocation of certificate %1 is already in the outbox.</source>
+        <translation>The revocation of certificate %1 is already in the outbox.</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s certificates</source>
+        <translation>reading the dossier&apos;s certificates</translation>
+    </message>
+</context>
+<context>
     <name>CardExchangeText</name>
     <message>
         <source>Connecting to the card in &quot;%1&quot;</source>
@@ -465,6 +500,91 @@ Commands:
         <source>This is not a DER certificate request: %1</source>
         <translation>This is not a DER certificate request: %1</translation>
     </message>
+    <message>
+        <source>The e-mail address %1 is not acceptable: %2</source>
+        <translation>The e-mail address %1 is not acceptable: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertifiedCopy</name>
+    <message>
+        <source>A page could not be encoded: %1</source>
+        <translation>A page could not be encoded: %1</translation>
+    </message>
+    <message>
+        <source>Certified by: %1</source>
+        <translation>Certified by: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>There is no page to certify.</source>
+        <translation>There is no page to certify.</translation>
+    </message>
+    <message>
+        <source>A certified copy needs the certifier&apos;s name and a date.</source>
+        <translation>A certified copy needs the certifier&apos;s name and a date.</translation>
+    </message>
+</context>
+<context>
+    <name>CertifiedCopyService</name>
+    <message>
+        <source>No certified copy was made: %1</source>
+        <translation>No certified copy was made: %1</translation>
+    </message>
+    <message>
+        <source>Certified copy of %1, dossier %2</source>
+        <translation>Certified copy of %1, dossier %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCommand</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>The product&apos;s requirement rules for the dossier, as stored now. Exit 0 when every rule is met, 1 otherwise.</source>
+        <translation>The product&apos;s requirement rules for the dossier, as stored now. Exit 0 when every rule is met, 1 otherwise.</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>the command</translation>
+    </message>
+    <message>
+        <source>Dossier number.</source>
+        <translation>Dossier number.</translation>
+    </message>
+    <message>
+        <source>write: dossier checklist ID</source>
+        <translation>write: dossier checklist ID</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -493,18 +613,28 @@ Commands:
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>a command group, from the list above</source>
+        <translation>a command group, from the list above</translation>
+    </message>
+    <message>
         <source>Guichet: registration-authority workstation, command line.
 
 Commands:
-  dossier list|show|create|update|set-status   registration files
+  dossier list|show|create|update|set-status    registration files
+  dossier checklist ID                          the product&apos;s rules, met or not
+  meeting show|set|record|verify ID             the face-to-face meeting
   audit verify                                  check the audit trail
   mrz check                                     check an MRZ read on standard input
   org check VALUE                               check a SIREN, SIRET, VAT or RNA number
-  document import|list|export|verify           captured documents, stored encrypted
+  document import|list|export|verify            captured documents, stored encrypted
+  scan devices | scan --dossier ID --type T     scan paper into a dossier (SANE)
   retention purge [--dry-run]                   delete what the retention period ended
-  keychain status|use-passphrase                where the documents&apos; master key lives
-  ca profile import|list|show, serve-training  CA profiles, the training CA over CMP
+  keychain status|use-passphrase|change-passphrase   the documents&apos; master key
+  ca profile import|list|show, serve-training   CA profiles, the training CA over CMP
+  ca enroll|revoke --dossier ID                 queue a request to the dossier&apos;s CA
+  outbox list|retry|cancel|send                 requests to CAs, sent in the background
   readers [--watch SECONDS] [--json]            smart card readers and cards, live
+  form render ID --out FILE.pdf                 the intervention form of a dossier
   token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens
 
 Run &quot;guichet-cli COMMAND --help&quot; for the options of a command.
@@ -512,23 +642,25 @@ Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</s
         <translation>Guichet: registration-authority workstation, command line.
 
 Commands:
-  dossier list|show|create|update|set-status   registration files
+  dossier list|show|create|update|set-status    registration files
+  dossier checklist ID                          the product&apos;s rules, met or not
+  meeting show|set|record|verify ID             the face-to-face meeting
   audit verify                                  check the audit trail
   mrz check                                     check an MRZ read on standard input
   org check VALUE                               check a SIREN, SIRET, VAT or RNA number
-  document import|list|export|verify           captured documents, stored encrypted
+  document import|list|export|verify            captured documents, stored encrypted
+  scan devices | scan --dossier ID --type T     scan paper into a dossier (SANE)
   retention purge [--dry-run]                   delete what the retention period ended
-  keychain status|use-passphrase                where the documents&apos; master key lives
-  ca profile import|list|show, serve-training  CA profiles, the training CA over CMP
+  keychain status|use-passphrase|change-passphrase   the documents&apos; master key
+  ca profile import|list|show, serve-training   CA profiles, the training CA over CMP
+  ca enroll|revoke --dossier ID                 queue a request to the dossier&apos;s CA
+  outbox list|retry|cancel|send                 requests to CAs, sent in the background
   readers [--watch SECONDS] [--json]            smart card readers and cards, live
+  form render ID --out FILE.pdf                 the intervention form of a dossier
   token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens
 
 Run &quot;guichet-cli COMMAND --help&quot; for the options of a command.
 Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</translation>
-    </message>
-    <message>
-        <source>a command group, from the list above</source>
-        <translation>a command group, from the list above</translation>
     </message>
 </context>
 <context>
@@ -637,6 +769,53 @@ Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</t
     </message>
 </context>
 <context>
+    <name>CsrCheck</name>
+    <message>
+        <source>The file is not a PKCS#10 certificate request (DER or PEM).</source>
+        <translation>The file is not a PKCS#10 certificate request (DER or PEM).</translation>
+    </message>
+    <message>
+        <source>The certificate request is not a readable PKCS#10 request.</source>
+        <translation>The certificate request is not a readable PKCS#10 request.</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s signature does not verify with its own key: it was altered or not signed by the key holder.</source>
+        <translation>The certificate request&apos;s signature does not verify with its own key: it was altered or not signed by the key holder.</translation>
+    </message>
+    <message>
+        <source>The key of the certificate request (%1) is not allowed for this product (allowed: %2).</source>
+        <translation>The key of the certificate request (%1) is not allowed for this product (allowed: %2).</translation>
+    </message>
+    <message>
+        <source>it has no common name (CN)</source>
+        <translation>it has no common name (CN)</translation>
+    </message>
+    <message>
+        <source>a server certificate needs the dossier&apos;s organisation</source>
+        <translation>a server certificate needs the dossier&apos;s organisation</translation>
+    </message>
+    <message>
+        <source>its common name « %1 » is not the holder&apos;s name</source>
+        <translation>its common name « %1 » is not the holder&apos;s name</translation>
+    </message>
+    <message>
+        <source>its organisation « %1 » is not the dossier&apos;s « %2 »</source>
+        <translation>its organisation « %1 » is not the dossier&apos;s « %2 »</translation>
+    </message>
+    <message>
+        <source>it names an organisation but the dossier has none</source>
+        <translation>it names an organisation but the dossier has none</translation>
+    </message>
+    <message>
+        <source>its country %1 is not the dossier&apos;s %2</source>
+        <translation>its country %1 is not the dossier&apos;s %2</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s subject does not match the dossier: %1.</source>
+        <translation>The certificate request&apos;s subject does not match the dossier: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -691,32 +870,6 @@ Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</t
     <message>
         <source>fd</source>
         <translation>fd</translation>
-    </message>
-    <message>
-        <source>Captured documents, stored encrypted.
-
-Commands:
-  import --dossier ID --type TYPE [--paper-date YYYY-MM-DD] FILE
-                          store a PDF, JPEG, PNG or TIFF file (recognised by content)
-  list --dossier ID       list a dossier&apos;s documents
-  export DOC_ID --out FILE [--pdf]   decrypt a document to a file
-  verify DOC_ID|--all     decrypt and re-hash, reporting any alteration
-
-Types: %1</source>
-        <translation>Captured documents, stored encrypted.
-
-Commands:
-  import --dossier ID --type TYPE [--paper-date YYYY-MM-DD] FILE
-                          store a PDF, JPEG, PNG or TIFF file (recognised by content)
-  list --dossier ID       list a dossier&apos;s documents
-  export DOC_ID --out FILE [--pdf]   decrypt a document to a file
-  verify DOC_ID|--all     decrypt and re-hash, reporting any alteration
-
-Types: %1</translation>
-    </message>
-    <message>
-        <source>import, list, export or verify</source>
-        <translation>import, list, export or verify</translation>
     </message>
     <message>
         <source>Dossier number.</source>
@@ -812,6 +965,134 @@ Types: %1</translation>
     <message>
         <source>%1	ALTERED OR UNREADABLE: %2</source>
         <translation>%1	ALTERED OR UNREADABLE: %2</translation>
+    </message>
+    <message>
+        <source>Captured documents, stored encrypted.
+
+Commands:
+  import --dossier ID --type TYPE [--paper-date YYYY-MM-DD] FILE
+                          store a PDF, JPEG, PNG or TIFF file (recognised by content)
+  list --dossier ID       list a dossier&apos;s documents
+  export DOC_ID --out FILE [--pdf]   decrypt a document to a file
+  verify DOC_ID|--all     decrypt and re-hash, reporting any alteration
+  certify DOC_ID --out FILE.pdf [--certifier NAME] [--date YYYY-MM-DD]
+                          write a copy stamped &quot;Copie conforme à l&apos;original&quot;
+
+Types: %1</source>
+        <translation>Captured documents, stored encrypted.
+
+Commands:
+  import --dossier ID --type TYPE [--paper-date YYYY-MM-DD] FILE
+                          store a PDF, JPEG, PNG or TIFF file (recognised by content)
+  list --dossier ID       list a dossier&apos;s documents
+  export DOC_ID --out FILE [--pdf]   decrypt a document to a file
+  verify DOC_ID|--all     decrypt and re-hash, reporting any alteration
+  certify DOC_ID --out FILE.pdf [--certifier NAME] [--date YYYY-MM-DD]
+                          write a copy stamped &quot;Copie conforme à l&apos;original&quot;
+
+Types: %1</translation>
+    </message>
+    <message>
+        <source>import, list, export, verify or certify</source>
+        <translation>import, list, export, verify or certify</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Name printed on the stamp (default: the operator).</source>
+        <translation>Name printed on the stamp (default: the operator).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Date printed on the stamp (default: today).</source>
+        <translation>Date printed on the stamp (default: today).</translation>
+    </message>
+    <message>
+        <source>document certify DOC_ID --out FILE.pdf [--certifier NAME] [--date YYYY-MM-DD]</source>
+        <translation>document certify DOC_ID --out FILE.pdf [--certifier NAME] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD.</source>
+        <translation>--date needs a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--certifier needs a name.</source>
+        <translation>--certifier needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialogs</name>
+    <message>
+        <source>Import a document</source>
+        <translation>Import a document</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Date on the paper:</source>
+        <translation>Date on the paper:</translation>
+    </message>
+    <message>
+        <source>Certify a copy</source>
+        <translation>Certify a copy</translation>
+    </message>
+    <message>
+        <source>The copy is stamped « %1 » with the name and date below and a line to sign. The stored original is not changed.</source>
+        <translation>The copy is stamped « %1 » with the name and date below and a line to sign. The stored original is not changed.</translation>
+    </message>
+    <message>
+        <source>Certified by:</source>
+        <translation>Certified by:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPages</name>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>the PDF is protected by a password</translation>
+    </message>
+    <message>
+        <source>the PDF uses an unsupported protection</source>
+        <translation>the PDF uses an unsupported protection</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or not a PDF</source>
+        <translation>the PDF is damaged or not a PDF</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read</source>
+        <translation>the PDF cannot be read</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown: %1.</source>
+        <translation>The PDF cannot be shown: %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be rendered.</source>
+        <translation>Page %1 of the PDF cannot be rendered.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page.</source>
+        <translation>The PDF has no page.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s pages are incomplete.</source>
+        <translation>The document&apos;s pages are incomplete.</translation>
+    </message>
+    <message>
+        <source>The document has no page.</source>
+        <translation>The document has no page.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1553,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DossierSubject</name>
+    <message>
+        <source>The product %1 takes the applicant&apos;s own certificate request; it is not personalised on a token.</source>
+        <translation>The product %1 takes the applicant&apos;s own certificate request; it is not personalised on a token.</translation>
+    </message>
+    <message>
+        <source>The product %1 needs the organisation&apos;s name.</source>
+        <translation>The product %1 needs the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s registration number &quot;%1&quot; is neither a SIREN (9 digits) nor a SIRET (14 digits).</source>
+        <translation>The organisation&apos;s registration number &quot;%1&quot; is neither a SIREN (9 digits) nor a SIRET (14 digits).</translation>
+    </message>
+    <message>
+        <source>The certificate needs the holder&apos;s given names and surname as written on the identity document.</source>
+        <translation>The certificate needs the holder&apos;s given names and surname as written on the identity document.</translation>
+    </message>
+    <message>
+        <source>The product %1 needs the number of the holder&apos;s identity document for the certificate&apos;s serial number.</source>
+        <translation>The product %1 needs the number of the holder&apos;s identity document for the certificate&apos;s serial number.</translation>
+    </message>
+</context>
+<context>
     <name>DossierValidator</name>
     <message>
         <source>Choose a product.</source>
@@ -1408,6 +1712,112 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FormCommand</name>
+    <message>
+        <source>The intervention form attesting the face-to-face meeting.
+
+Commands:
+  render ID --out FILE.pdf [--language fr|en] [--template FILE.json]
+                          write the dossier&apos;s form as PDF</source>
+        <translation>The intervention form attesting the face-to-face meeting.
+
+Commands:
+  render ID --out FILE.pdf [--language fr|en] [--template FILE.json]
+                          write the dossier&apos;s form as PDF</translation>
+    </message>
+    <message>
+        <source>render</source>
+        <translation>render</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>PDF file to write.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Language of the form: fr or en (default: fr).</source>
+        <translation>Language of the form: fr or en (default: fr).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Use this form template instead of the one the dossier&apos;s CA profile names.</source>
+        <translation>Use this form template instead of the one the dossier&apos;s CA profile names.</translation>
+    </message>
+    <message>
+        <source>form render ID --out FILE.pdf [--language fr|en]</source>
+        <translation>form render ID --out FILE.pdf [--language fr|en]</translation>
+    </message>
+    <message>
+        <source>No face-to-face meeting is recorded for dossier %1: the form&apos;s meeting fields are left blank.</source>
+        <translation>No face-to-face meeting is recorded for dossier %1: the form&apos;s meeting fields are left blank.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormTemplates</name>
+    <message>
+        <source>the template</source>
+        <translation>the template</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; is %1; this version of Guichet reads %2.</source>
+        <translation>&quot;formatVersion&quot; is %1; this version of Guichet reads %2.</translation>
+    </message>
+    <message>
+        <source>Form template &quot;%1&quot;: %2</source>
+        <translation>Form template &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2.</source>
+        <translation>unknown key &quot;%1&quot; in %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no text in &quot;%2&quot;.</source>
+        <translation>%1 has no text in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot; in %2.</source>
+        <translation>unknown condition &quot;%1&quot; in %2.</translation>
+    </message>
+    <message>
+        <source>%1 must have exactly one of &quot;fields&quot;, &quot;attachments&quot; or &quot;signatures&quot;.</source>
+        <translation>%1 must have exactly one of &quot;fields&quot;, &quot;attachments&quot; or &quot;signatures&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in %2.</source>
+        <translation>unknown field &quot;%1&quot; in %2.</translation>
+    </message>
+    <message>
+        <source>unknown signature role &quot;%1&quot; in %2.</source>
+        <translation>unknown signature role &quot;%1&quot; in %2.</translation>
+    </message>
+    <message>
+        <source>The form template is not a JSON object: %1 (at offset %2).</source>
+        <translation>The form template is not a JSON object: %1 (at offset %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read the form template %1: %2</source>
+        <translation>Cannot read the form template %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no form template &quot;%1&quot; in this version of Guichet.</source>
+        <translation>There is no form template &quot;%1&quot; in this version of Guichet.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Guichet: registration-authority workstation.</source>
@@ -1432,6 +1842,16 @@ Commands:
     <message>
         <source>Guichet</source>
         <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Open the main window and the database, then quit (a start-up check for installers and tests).</source>
+        <translation>Open the main window and the database, then quit (a start-up check for installers and tests).</translation>
+    </message>
+    <message>
+        <source>Start-up check failed: %1
+</source>
+        <translation>Start-up check failed: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1474,23 +1894,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>InterventionFormRenderer</name>
+    <message>
+        <source>The intervention form needs a graphical application object to load its fonts.</source>
+        <translation>The intervention form needs a graphical application object to load its fonts.</translation>
+    </message>
+    <message>
+        <source>The intervention form&apos;s font is missing from this build.</source>
+        <translation>The intervention form&apos;s font is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the form.</source>
+        <translation>Cannot start page %1 of the form.</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF of the intervention form.</source>
+        <translation>Cannot start the PDF of the intervention form.</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionFormSource</name>
+    <message>
+        <source>The form template &quot;%1&quot; has no language &quot;%2&quot;; it has: %3.</source>
+        <translation>The form template &quot;%1&quot; has no language &quot;%2&quot;; it has: %3.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainCommand</name>
-    <message>
-        <source>Where the master key that encrypts stored documents lives.
-
-Commands:
-  status                         OS keychain reachable? master key present? which source this database uses
-  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one</source>
-        <translation>Where the master key that encrypts stored documents lives.
-
-Commands:
-  status                         OS keychain reachable? master key present? which source this database uses
-  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one</translation>
-    </message>
-    <message>
-        <source>status or use-passphrase</source>
-        <translation>status or use-passphrase</translation>
-    </message>
     <message>
         <source>Write JSON for programs.</source>
         <translation>Write JSON for programs.</translation>
@@ -1547,6 +1977,52 @@ Commands:
         <source>A new master key %1 is protected by the passphrase; this database uses the passphrase from now on.</source>
         <translation>A new master key %1 is protected by the passphrase; this database uses the passphrase from now on.</translation>
     </message>
+    <message>
+        <source>Where the master key that encrypts stored documents lives.
+
+Commands:
+  status                         OS keychain reachable? master key present? which source this database uses
+  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one
+  change-passphrase [--passphrase-fd N]   (supervisor) change that passphrase: asked on the terminal, or read from descriptor N as two lines, the current one then the new one; nothing is re-encrypted</source>
+        <translation>Where the master key that encrypts stored documents lives.
+
+Commands:
+  status                         OS keychain reachable? master key present? which source this database uses
+  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one
+  change-passphrase [--passphrase-fd N]   (supervisor) change that passphrase: asked on the terminal, or read from descriptor N as two lines, the current one then the new one; nothing is re-encrypted</translation>
+    </message>
+    <message>
+        <source>status, use-passphrase or change-passphrase</source>
+        <translation>status, use-passphrase or change-passphrase</translation>
+    </message>
+    <message>
+        <source>Read the current passphrase, then the new one, one per line, from this file descriptor (0 for standard input).</source>
+        <translation>Read the current passphrase, then the new one, one per line, from this file descriptor (0 for standard input).</translation>
+    </message>
+    <message>
+        <source>keychain change-passphrase [--passphrase-fd N] (never a passphrase on the command line)</source>
+        <translation>keychain change-passphrase [--passphrase-fd N] (never a passphrase on the command line)</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Current passphrase: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>New passphrase again: </source>
+        <translation>New passphrase again: </translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The passphrase of master key %1 was changed; stored documents are unchanged.</source>
+        <translation>The passphrase of master key %1 was changed; stored documents are unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainMasterKeySource</name>
@@ -1570,6 +2046,304 @@ Guichet keeps identity documents only encrypted, under a master key held in the 
     <message>
         <source>This database&apos;s master key is in the OS keychain, not protected by a passphrase: no passphrase is needed.</source>
         <translation>This database&apos;s master key is in the OS keychain, not protected by a passphrase: no passphrase is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>The face-to-face meeting of a dossier.
+
+Commands:
+  show ID                 the meeting as recorded
+  set ID [options]        record the ID document, the place, the organisation evidence
+  record ID KIND [--subject S] [--no]   record a decision; KIND is one of %1
+  verify ID               mark the holder&apos;s identity verified (refused while a rule is not met)</source>
+        <translation>The face-to-face meeting of a dossier.
+
+Commands:
+  show ID                 the meeting as recorded
+  set ID [options]        record the ID document, the place, the organisation evidence
+  record ID KIND [--subject S] [--no]   record a decision; KIND is one of %1
+  verify ID               mark the holder&apos;s identity verified (refused while a rule is not met)</translation>
+    </message>
+    <message>
+        <source>show, set, record or verify</source>
+        <translation>show, set, record or verify</translation>
+    </message>
+    <message>
+        <source>Dossier number.</source>
+        <translation>Dossier number.</translation>
+    </message>
+    <message>
+        <source>write: meeting show ID</source>
+        <translation>write: meeting show ID</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The guided view&apos;s step to resume at.</source>
+        <translation>The guided view&apos;s step to resume at.</translation>
+    </message>
+    <message>
+        <source>Where the meeting takes place.</source>
+        <translation>Where the meeting takes place.</translation>
+    </message>
+    <message>
+        <source>ID document type (see &quot;mrz check --help&quot;).</source>
+        <translation>ID document type (see &quot;mrz check --help&quot;).</translation>
+    </message>
+    <message>
+        <source>ID document number.</source>
+        <translation>ID document number.</translation>
+    </message>
+    <message>
+        <source>Issuing state (ICAO code).</source>
+        <translation>Issuing state (ICAO code).</translation>
+    </message>
+    <message>
+        <source>Issuing authority.</source>
+        <translation>Issuing authority.</translation>
+    </message>
+    <message>
+        <source>Surnames as on the visual zone.</source>
+        <translation>Surnames as on the visual zone.</translation>
+    </message>
+    <message>
+        <source>Given names as on the visual zone.</source>
+        <translation>Given names as on the visual zone.</translation>
+    </message>
+    <message>
+        <source>Who signed the mandate.</source>
+        <translation>Who signed the mandate.</translation>
+    </message>
+    <message>
+        <source>Issue date.</source>
+        <translation>Issue date.</translation>
+    </message>
+    <message>
+        <source>Expiry date as printed.</source>
+        <translation>Expiry date as printed.</translation>
+    </message>
+    <message>
+        <source>Birth date as on the visual zone.</source>
+        <translation>Birth date as on the visual zone.</translation>
+    </message>
+    <message>
+        <source>Date written on the mandate.</source>
+        <translation>Date written on the mandate.</translation>
+    </message>
+    <message>
+        <source>File holding the MRZ lines (- for standard input).</source>
+        <translation>File holding the MRZ lines (- for standard input).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The holder countersigned the mandate.</source>
+        <translation>The holder countersigned the mandate.</translation>
+    </message>
+    <message>
+        <source>The request is co-signed by holder and agent.</source>
+        <translation>The request is co-signed by holder and agent.</translation>
+    </message>
+    <message>
+        <source>write: meeting set ID [options]</source>
+        <translation>write: meeting set ID [options]</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD.</source>
+        <translation>--%1 needs a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>What the decision is about: a security feature id, the terms of use version.</source>
+        <translation>What the decision is about: a security feature id, the terms of use version.</translation>
+    </message>
+    <message>
+        <source>Record a negative decision (feature unchecked, face not matching, consent refused).</source>
+        <translation>Record a negative decision (feature unchecked, face not matching, consent refused).</translation>
+    </message>
+    <message>
+        <source>Decision kind.</source>
+        <translation>Decision kind.</translation>
+    </message>
+    <message>
+        <source>write: meeting record ID KIND, where KIND is one of %1.</source>
+        <translation>write: meeting record ID KIND, where KIND is one of %1.</translation>
+    </message>
+    <message>
+        <source>write: meeting verify ID</source>
+        <translation>write: meeting verify ID</translation>
+    </message>
+    <message>
+        <source>Identity of the holder of dossier %1 verified.</source>
+        <translation>Identity of the holder of dossier %1 verified.</translation>
+    </message>
+    <message>
+        <source>Meeting of dossier %1 (version %2)</source>
+        <translation>Meeting of dossier %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Started: %1 by %2, place: %3</source>
+        <translation>Started: %1 by %2, place: %3</translation>
+    </message>
+    <message>
+        <source>ID document: %1 %2 (%3), valid %4 to %5</source>
+        <translation>ID document: %1 %2 (%3), valid %4 to %5</translation>
+    </message>
+    <message>
+        <source>Suggested features: %1</source>
+        <translation>Suggested features: %1</translation>
+    </message>
+    <message>
+        <source>Checked features: %1</source>
+        <translation>Checked features: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Identity verified: %1</source>
+        <translation>Identity verified: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDecisionKinds</name>
+    <message>
+        <source>Information and terms shown to the holder</source>
+        <translation>Information and terms shown to the holder</translation>
+    </message>
+    <message>
+        <source>Terms of use accepted</source>
+        <translation>Terms of use accepted</translation>
+    </message>
+    <message>
+        <source>Choice on certificate publication</source>
+        <translation>Choice on certificate publication</translation>
+    </message>
+    <message>
+        <source>Consent to use a secure device</source>
+        <translation>Consent to use a secure device</translation>
+    </message>
+    <message>
+        <source>Security feature checked</source>
+        <translation>Security feature checked</translation>
+    </message>
+    <message>
+        <source>Face compared with the document</source>
+        <translation>Face compared with the document</translation>
+    </message>
+    <message>
+        <source>Copy certified true to the original</source>
+        <translation>Copy certified true to the original</translation>
+    </message>
+    <message>
+        <source>Originals posted to the CA</source>
+        <translation>Originals posted to the CA</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>reading the meeting</source>
+        <translation>reading the meeting</translation>
+    </message>
+    <message>
+        <source>reading the meeting&apos;s decisions</source>
+        <translation>reading the meeting&apos;s decisions</translation>
+    </message>
+    <message>
+        <source>The meeting of dossier %1 holds a decision of an unknown kind &quot;%2&quot; (written by a newer Guichet?).</source>
+        <translation>The meeting of dossier %1 holds a decision of an unknown kind &quot;%2&quot; (written by a newer Guichet?).</translation>
+    </message>
+    <message>
+        <source>storing the meeting</source>
+        <translation>storing the meeting</translation>
+    </message>
+    <message>
+        <source>saving the meeting</source>
+        <translation>saving the meeting</translation>
+    </message>
+    <message>
+        <source>recording the meeting&apos;s decision</source>
+        <translation>recording the meeting&apos;s decision</translation>
+    </message>
+    <message>
+        <source>checking the meeting</source>
+        <translation>checking the meeting</translation>
+    </message>
+    <message>
+        <source>The meeting of dossier %1 does not exist.</source>
+        <translation>The meeting of dossier %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The meeting of dossier %1 was changed by %2 at %3 while you were editing it. Your changes were not saved: reopen the meeting to see the new version, then make your changes again.</source>
+        <translation>The meeting of dossier %1 was changed by %2 at %3 while you were editing it. Your changes were not saved: reopen the meeting to see the new version, then make your changes again.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingService</name>
+    <message>
+        <source>Known product</source>
+        <translation>Known product</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s product &quot;%1&quot; is not in the catalogue.</source>
+        <translation>The dossier&apos;s product &quot;%1&quot; is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s identity was verified on this evidence: the document and the organisation evidence can no longer be changed.</source>
+        <translation>The holder&apos;s identity was verified on this evidence: the document and the organisation evidence can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The meeting of dossier %1 was removed while you were editing it.</source>
+        <translation>The meeting of dossier %1 was removed while you were editing it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subject: the security feature or the terms version.</source>
+        <translation>&quot;%1&quot; needs a subject: the security feature or the terms version.</translation>
+    </message>
+    <message>
+        <source>Record the ID document&apos;s type before its security features.</source>
+        <translation>Record the ID document&apos;s type before its security features.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a security feature of this document type.</source>
+        <translation>&quot;%1&quot; is not a security feature of this document type.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s identity was already verified on %1.</source>
+        <translation>The holder&apos;s identity was already verified on %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The holder&apos;s identity cannot be marked verified: %n rule(s) not met:
+%1</source>
+        <translation>
+            <numerusform>The holder&apos;s identity cannot be marked verified: %n rule not met:
+%1</numerusform>
+            <numerusform>The holder&apos;s identity cannot be marked verified: %n rules not met:
+%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2958,274 @@ Exit codes: 0 valid, 1 not valid (reason on stderr), 2 usage error.</translation
     </message>
 </context>
 <context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>dossier %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox of requests to CAs (written before anything is sent; sent in the background, with backoff while the CA is unreachable).
+
+Commands:
+  list [--json]   the items, newest first
+  retry ID        send a failed item again
+  cancel ID       cancel a queued or failed item
+  send --url URL --secret-file FILE [--until-empty]   run the sender here</source>
+        <translation>The outbox of requests to CAs (written before anything is sent; sent in the background, with backoff while the CA is unreachable).
+
+Commands:
+  list [--json]   the items, newest first
+  retry ID        send a failed item again
+  cancel ID       cancel a queued or failed item
+  send --url URL --secret-file FILE [--until-empty]   run the sender here</translation>
+    </message>
+    <message>
+        <source>list, retry, cancel or send</source>
+        <translation>list, retry, cancel or send</translation>
+    </message>
+    <message>
+        <source>outbox list [--json]</source>
+        <translation>outbox list [--json]</translation>
+    </message>
+    <message>
+        <source>The outbox item&apos;s id.</source>
+        <translation>The outbox item&apos;s id.</translation>
+    </message>
+    <message>
+        <source>outbox retry ID</source>
+        <translation>outbox retry ID</translation>
+    </message>
+    <message>
+        <source>outbox cancel ID</source>
+        <translation>outbox cancel ID</translation>
+    </message>
+    <message>
+        <source>Runs the outbox sender in the foreground for one CA profile: items are sent one at a time, with exponential backoff while the CA is unreachable. Without --until-empty it runs until stopped.</source>
+        <translation>Runs the outbox sender in the foreground for one CA profile: items are sent one at a time, with exponential backoff while the CA is unreachable. Without --until-empty it runs until stopped.</translation>
+    </message>
+    <message>
+        <source>CA profile (default training).</source>
+        <translation>CA profile (default training).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s CMP URL (default: the profile&apos;s; required for the training CA served by `ca serve-training`).</source>
+        <translation>The CA&apos;s CMP URL (default: the profile&apos;s; required for the training CA served by `ca serve-training`).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Reference of the shared secret (default guichet-ra).</source>
+        <translation>Reference of the shared secret (default guichet-ra).</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>ref</translation>
+    </message>
+    <message>
+        <source>File holding the shared secret.</source>
+        <translation>File holding the shared secret.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Stop when no item is left to deliver.</source>
+        <translation>Stop when no item is left to deliver.</translation>
+    </message>
+    <message>
+        <source>After this long without news, an item held by a sender that stopped is sent again (default 120).</source>
+        <translation>After this long without news, an item held by a sender that stopped is sent again (default 120).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Longest wait between attempts while the CA is unreachable (default 15000).</source>
+        <translation>Longest wait between attempts while the CA is unreachable (default 15000).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>outbox send --secret-file FILE [--url URL] [--profile ID] [--until-empty] [--lease-seconds N] [--max-backoff-ms N]</source>
+        <translation>outbox send --secret-file FILE [--url URL] [--profile ID] [--until-empty] [--lease-seconds N] [--max-backoff-ms N]</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared secret from %1: %2</source>
+        <translation>Cannot read the shared secret from %1: %2</translation>
+    </message>
+    <message>
+        <source>Outbox empty: %1 delivered, %2 refused or failed.</source>
+        <translation>Outbox empty: %1 delivered, %2 refused or failed.</translation>
+    </message>
+    <message>
+        <source>Item %1 (dossier %2) delivered.</source>
+        <translation>Item %1 (dossier %2) delivered.</translation>
+    </message>
+    <message>
+        <source>Item %1 (dossier %2): %3</source>
+        <translation>Item %1 (dossier %2): %3</translation>
+    </message>
+    <message>
+        <source>Queues the dossier&apos;s certificate request for its CA and moves the dossier to Submitted to CA. The request normally comes from the token personalisation; for products whose key is not generated at the desk (server certificates) give the applicant&apos;s PKCS#10 file: its signature, key and subject are checked first.</source>
+        <translation>Queues the dossier&apos;s certificate request for its CA and moves the dossier to Submitted to CA. The request normally comes from the token personalisation; for products whose key is not generated at the desk (server certificates) give the applicant&apos;s PKCS#10 file: its signature, key and subject are checked first.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s id.</source>
+        <translation>The dossier&apos;s id.</translation>
+    </message>
+    <message>
+        <source>PKCS#10 request (DER or PEM).</source>
+        <translation>PKCS#10 request (DER or PEM).</translation>
+    </message>
+    <message>
+        <source>ca enroll --dossier ID [--csr FILE]</source>
+        <translation>ca enroll --dossier ID [--csr FILE]</translation>
+    </message>
+    <message>
+        <source>No certificate request for dossier %1: personalise the holder&apos;s token (it sends its own request), or give the applicant&apos;s PKCS#10 file with --csr.</source>
+        <translation>No certificate request for dossier %1: personalise the holder&apos;s token (it sends its own request), or give the applicant&apos;s PKCS#10 file with --csr.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate request %1: %2</source>
+        <translation>Cannot read the certificate request %1: %2</translation>
+    </message>
+    <message>
+        <source>Enrolment of dossier %1 queued as outbox item %2.</source>
+        <translation>Enrolment of dossier %1 queued as outbox item %2.</translation>
+    </message>
+    <message>
+        <source>RFC 5280 reason: unspecified, keyCompromise, affiliationChanged, superseded, cessationOfOperation, certificateHold.</source>
+        <translation>RFC 5280 reason: unspecified, keyCompromise, affiliationChanged, superseded, cessationOfOperation, certificateHold.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>ca revoke --dossier ID --reason REASON (RFC 5280 name, e.g. keyCompromise)</source>
+        <translation>ca revoke --dossier ID --reason REASON (RFC 5280 name, e.g. keyCompromise)</translation>
+    </message>
+    <message>
+        <source>Revocation for dossier %1 queued as outbox item %2.</source>
+        <translation>Revocation for dossier %1 queued as outbox item %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxNames</name>
+    <message>
+        <source>Enrolment</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Revocation</translation>
+    </message>
+    <message>
+        <source>Dossier submission</source>
+        <translation>Dossier submission</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>queueing the request to the CA</source>
+        <translation>queueing the request to the CA</translation>
+    </message>
+    <message>
+        <source>The outbox did not return the new item&apos;s id.</source>
+        <translation>The outbox did not return the new item&apos;s id.</translation>
+    </message>
+    <message>
+        <source>looking for a request to send</source>
+        <translation>looking for a request to send</translation>
+    </message>
+    <message>
+        <source>claiming a request to send</source>
+        <translation>claiming a request to send</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is no longer held by this sender (another sender took it over); its answer was left to that sender.</source>
+        <translation>Outbox item %1 is no longer held by this sender (another sender took it over); its answer was left to that sender.</translation>
+    </message>
+    <message>
+        <source>recording the CA&apos;s answer</source>
+        <translation>recording the CA&apos;s answer</translation>
+    </message>
+    <message>
+        <source>recording the CA&apos;s refusal</source>
+        <translation>recording the CA&apos;s refusal</translation>
+    </message>
+    <message>
+        <source>putting a request back in the outbox</source>
+        <translation>putting a request back in the outbox</translation>
+    </message>
+    <message>
+        <source>retrying a request</source>
+        <translation>retrying a request</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is %2: only a failed item can be retried.</source>
+        <translation>Outbox item %1 is %2: only a failed item can be retried.</translation>
+    </message>
+    <message>
+        <source>cancelling a request</source>
+        <translation>cancelling a request</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is %2: only a queued or failed item can be cancelled.</source>
+        <translation>Outbox item %1 is %2: only a queued or failed item can be cancelled.</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>reading the outbox</translation>
+    </message>
+    <message>
+        <source>There is no outbox item %1.</source>
+        <translation>There is no outbox item %1.</translation>
+    </message>
+</context>
+<context>
     <name>PageEncoder</name>
     <message>
         <source>The page could not be encoded: %1</source>
@@ -2207,6 +3249,22 @@ Exit codes: 0 valid, 1 not valid (reason on stderr), 2 usage error.</translation
     <message>
         <source>The passphrase is empty.</source>
         <translation>The passphrase is empty.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase: give it through --passphrase-fd.</source>
+        <translation>There is no terminal to ask for the passphrase: give it through --passphrase-fd.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the terminal.</source>
+        <translation>Cannot write to the terminal.</translation>
+    </message>
+    <message>
+        <source>Cannot hide the passphrase on this terminal: give it through --passphrase-fd.</source>
+        <translation>Cannot hide the passphrase on this terminal: give it through --passphrase-fd.</translation>
+    </message>
+    <message>
+        <source>Asking for a passphrase is not available here: give it through --passphrase-fd.</source>
+        <translation>Asking for a passphrase is not available here: give it through --passphrase-fd.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +3304,14 @@ Exit codes: 0 valid, 1 not valid (reason on stderr), 2 usage error.</translation
     <message>
         <source>storing the protected master key</source>
         <translation>storing the protected master key</translation>
+    </message>
+    <message>
+        <source>The new passphrase must differ from the current one.</source>
+        <translation>The new passphrase must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>The passphrase-protected master key changed while it was being re-wrapped; nothing was changed.</source>
+        <translation>The passphrase-protected master key changed while it was being re-wrapped; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +3565,292 @@ With --watch, then prints readers and cards coming and going for that many secon
     </message>
 </context>
 <context>
+    <name>RequirementRules</name>
+    <message>
+        <source>No dated certificate request has been captured.</source>
+        <translation>No dated certificate request has been captured.</translation>
+    </message>
+    <message>
+        <source>The request is dated %1, after the meeting date %2.</source>
+        <translation>The request is dated %1, after the meeting date %2.</translation>
+    </message>
+    <message>
+        <source>The request is dated %1, 3 months or more before %2: ask the holder for a new one.</source>
+        <translation>The request is dated %1, 3 months or more before %2: ask the holder for a new one.</translation>
+    </message>
+    <message>
+        <source>No copy of the ID document has been captured.</source>
+        <translation>No copy of the ID document has been captured.</translation>
+    </message>
+    <message>
+        <source>The information on purpose, terms and data retention has not been shown to the holder.</source>
+        <translation>The information on purpose, terms and data retention has not been shown to the holder.</translation>
+    </message>
+    <message>
+        <source>The holder has not accepted the terms of use yet.</source>
+        <translation>The holder has not accepted the terms of use yet.</translation>
+    </message>
+    <message>
+        <source>The holder refused the terms of use.</source>
+        <translation>The holder refused the terms of use.</translation>
+    </message>
+    <message>
+        <source>The version of the accepted terms of use is not recorded.</source>
+        <translation>The version of the accepted terms of use is not recorded.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s choice on certificate publication is not recorded.</source>
+        <translation>The holder&apos;s choice on certificate publication is not recorded.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s consent to use a secure device is not recorded.</source>
+        <translation>The holder&apos;s consent to use a secure device is not recorded.</translation>
+    </message>
+    <message>
+        <source>The holder refused to use a secure device.</source>
+        <translation>The holder refused to use a secure device.</translation>
+    </message>
+    <message>
+        <source>The meeting has not started.</source>
+        <translation>The meeting has not started.</translation>
+    </message>
+    <message>
+        <source>The place of the meeting is not recorded.</source>
+        <translation>The place of the meeting is not recorded.</translation>
+    </message>
+    <message>
+        <source>Recorded when the token is personalised.</source>
+        <translation>Recorded when the token is personalised.</translation>
+    </message>
+    <message>
+        <source>The token model &quot;%1&quot; is not a certified QSCD.</source>
+        <translation>The token model &quot;%1&quot; is not a certified QSCD.</translation>
+    </message>
+    <message>
+        <source>The key was not generated on the token.</source>
+        <translation>The key was not generated on the token.</translation>
+    </message>
+    <message>
+        <source>The originals have not been posted to the CA yet.</source>
+        <translation>The originals have not been posted to the CA yet.</translation>
+    </message>
+    <message>
+        <source>The MRZ has not been entered.</source>
+        <translation>The MRZ has not been entered.</translation>
+    </message>
+    <message>
+        <source>The MRZ is not valid: %1</source>
+        <translation>The MRZ is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The MRZ differs from the visual zone: %1</source>
+        <translation>The MRZ differs from the visual zone: %1</translation>
+    </message>
+    <message>
+        <source>The issuing state differs from the one in the MRZ.</source>
+        <translation>The issuing state differs from the one in the MRZ.</translation>
+    </message>
+    <message>
+        <source>The ID document&apos;s type is not recorded yet.</source>
+        <translation>The ID document&apos;s type is not recorded yet.</translation>
+    </message>
+    <message>
+        <source>Guichet does not know the ID document type &quot;%1&quot;.</source>
+        <translation>Guichet does not know the ID document type &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The document number is not recorded.</source>
+        <translation>The document number is not recorded.</translation>
+    </message>
+    <message>
+        <source>The issuing state or authority is not recorded.</source>
+        <translation>The issuing state or authority is not recorded.</translation>
+    </message>
+    <message>
+        <source>The expiry date (or the issue date) is not recorded.</source>
+        <translation>The expiry date (or the issue date) is not recorded.</translation>
+    </message>
+    <message>
+        <source>The document was valid until %1, before the meeting date %2.</source>
+        <translation>The document was valid until %1, before the meeting date %2.</translation>
+    </message>
+    <message>
+        <source>The issue date is after the meeting date.</source>
+        <translation>The issue date is after the meeting date.</translation>
+    </message>
+    <message>
+        <source>The surnames on the document differ from those of the dossier&apos;s holder.</source>
+        <translation>The surnames on the document differ from those of the dossier&apos;s holder.</translation>
+    </message>
+    <message>
+        <source>The birth date on the document differs from that of the dossier&apos;s holder.</source>
+        <translation>The birth date on the document differs from that of the dossier&apos;s holder.</translation>
+    </message>
+    <message>
+        <source>Choose the ID document&apos;s type first.</source>
+        <translation>Choose the ID document&apos;s type first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different security feature(s) of this document checked; at least 3 are needed.</source>
+        <translation>
+            <numerusform>%n different security feature of this document checked; at least 3 are needed.</numerusform>
+            <numerusform>%n different security features of this document checked; at least 3 are needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not features of this document type: %1.</source>
+        <translation>Not features of this document type: %1.</translation>
+    </message>
+    <message>
+        <source>The face has not been compared with the document yet.</source>
+        <translation>The face has not been compared with the document yet.</translation>
+    </message>
+    <message>
+        <source>The face does not match the photo on the document.</source>
+        <translation>The face does not match the photo on the document.</translation>
+    </message>
+    <message>
+        <source>The copy has not been certified yet.</source>
+        <translation>The copy has not been certified yet.</translation>
+    </message>
+    <message>
+        <source>The copy was not certified true to the original.</source>
+        <translation>The copy was not certified true to the original.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s SIREN or SIRET is not recorded.</source>
+        <translation>The organisation&apos;s SIREN or SIRET is not recorded.</translation>
+    </message>
+    <message>
+        <source>No dated Kbis extract or SIRENE notice has been captured.</source>
+        <translation>No dated Kbis extract or SIRENE notice has been captured.</translation>
+    </message>
+    <message>
+        <source>The newest Kbis extract or SIRENE notice is dated %1: it must be less than 3 months old on %2.</source>
+        <translation>The newest Kbis extract or SIRENE notice is dated %1: it must be less than 3 months old on %2.</translation>
+    </message>
+    <message>
+        <source>The mandate&apos;s date is not recorded.</source>
+        <translation>The mandate&apos;s date is not recorded.</translation>
+    </message>
+    <message>
+        <source>The mandate is dated %1: it must be less than 3 months old on %2.</source>
+        <translation>The mandate is dated %1: it must be less than 3 months old on %2.</translation>
+    </message>
+    <message>
+        <source>The legal representative who signed the mandate is not recorded.</source>
+        <translation>The legal representative who signed the mandate is not recorded.</translation>
+    </message>
+    <message>
+        <source>The mandate is not countersigned by the holder.</source>
+        <translation>The mandate is not countersigned by the holder.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name is not known.</source>
+        <translation>The operator&apos;s name is not known.</translation>
+    </message>
+    <message>
+        <source>The operator has the holder&apos;s name: another operator must verify this holder&apos;s identity.</source>
+        <translation>The operator has the holder&apos;s name: another operator must verify this holder&apos;s identity.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s training date is not recorded in the workstation settings.</source>
+        <translation>The operator&apos;s training date is not recorded in the workstation settings.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s training date is after the meeting.</source>
+        <translation>The operator&apos;s training date is after the meeting.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s last training (%1) is 12 months old or more: training must be refreshed yearly.</source>
+        <translation>The operator&apos;s last training (%1) is 12 months old or more: training must be refreshed yearly.</translation>
+    </message>
+    <message>
+        <source>Not applicable: the operator is not a Certification Agent.</source>
+        <translation>Not applicable: the operator is not a Certification Agent.</translation>
+    </message>
+    <message>
+        <source>The Certification Agent&apos;s CA registration number is not recorded: the agent must be registered with the CA beforehand.</source>
+        <translation>The Certification Agent&apos;s CA registration number is not recorded: the agent must be registered with the CA beforehand.</translation>
+    </message>
+    <message>
+        <source>The request is not recorded as co-signed by the holder and the Certification Agent.</source>
+        <translation>The request is not recorded as co-signed by the holder and the Certification Agent.</translation>
+    </message>
+    <message>
+        <source>Certificate request less than 3 months old</source>
+        <translation>Certificate request less than 3 months old</translation>
+    </message>
+    <message>
+        <source>Copy of the ID document in the dossier</source>
+        <translation>Copy of the ID document in the dossier</translation>
+    </message>
+    <message>
+        <source>Terms of use accepted, consents recorded</source>
+        <translation>Terms of use accepted, consents recorded</translation>
+    </message>
+    <message>
+        <source>Face-to-face meeting held</source>
+        <translation>Face-to-face meeting held</translation>
+    </message>
+    <message>
+        <source>ID document valid on the meeting date</source>
+        <translation>ID document valid on the meeting date</translation>
+    </message>
+    <message>
+        <source>At least three different security features checked</source>
+        <translation>At least three different security features checked</translation>
+    </message>
+    <message>
+        <source>Face compared with the ID document</source>
+        <translation>Face compared with the ID document</translation>
+    </message>
+    <message>
+        <source>Copy made and marked &quot;conforme à l&apos;original&quot;</source>
+        <translation>Copy made and marked &quot;conforme à l&apos;original&quot;</translation>
+    </message>
+    <message>
+        <source>Operator is not the holder</source>
+        <translation>Operator is not the holder</translation>
+    </message>
+    <message>
+        <source>Operator trained less than 12 months ago</source>
+        <translation>Operator trained less than 12 months ago</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s SIREN or SIRET valid</source>
+        <translation>Organisation&apos;s SIREN or SIRET valid</translation>
+    </message>
+    <message>
+        <source>Kbis extract or SIRENE notice less than 3 months old</source>
+        <translation>Kbis extract or SIRENE notice less than 3 months old</translation>
+    </message>
+    <message>
+        <source>Mandate less than 3 months old, countersigned by the holder</source>
+        <translation>Mandate less than 3 months old, countersigned by the holder</translation>
+    </message>
+    <message>
+        <source>Request co-signed by the holder and the Certification Agent</source>
+        <translation>Request co-signed by the holder and the Certification Agent</translation>
+    </message>
+    <message>
+        <source>Key generated on a certified QSCD</source>
+        <translation>Key generated on a certified QSCD</translation>
+    </message>
+    <message>
+        <source>Originals posted to the CA</source>
+        <translation>Originals posted to the CA</translation>
+    </message>
+    <message>
+        <source>Guichet does not know this rule: check the product catalogue.</source>
+        <translation>Guichet does not know this rule: check the product catalogue.</translation>
+    </message>
+    <message>
+        <source>The dossier is not loaded.</source>
+        <translation>The dossier is not loaded.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionCommand</name>
     <message>
         <source>End of retention.
@@ -2522,21 +3874,41 @@ Commands:
         <source>Write JSON for programs.</source>
         <translation>Write JSON for programs.</translation>
     </message>
-    <message>
-        <source>would purge dossier %1 (%2, %3 document(s)): retention ended %4</source>
-        <translation>would purge dossier %1 (%2, %3 document(s)): retention ended %4</translation>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message>
-        <source>purged dossier %1 (%2, %3 document(s)): retention ended %4</source>
-        <translation>purged dossier %1 (%2, %3 document(s)): retention ended %4</translation>
+        <source>would purge dossier %1 (%2, %3): retention ended %4</source>
+        <translation>would purge dossier %1 (%2, %3): retention ended %4</translation>
     </message>
     <message>
-        <source>%1 dossier(s) would be purged; %2 kept.</source>
-        <translation>%1 dossier(s) would be purged; %2 kept.</translation>
+        <source>purged dossier %1 (%2, %3): retention ended %4</source>
+        <translation>purged dossier %1 (%2, %3): retention ended %4</translation>
     </message>
-    <message>
-        <source>%1 dossier(s) purged; %2 kept.</source>
-        <translation>%1 dossier(s) purged; %2 kept.</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) would be purged.</source>
+        <translation>
+            <numerusform>%n dossier would be purged.</numerusform>
+            <numerusform>%n dossiers would be purged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) purged.</source>
+        <translation>
+            <numerusform>%n dossier purged.</numerusform>
+            <numerusform>%n dossiers purged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) kept.</source>
+        <translation>
+            <numerusform>%n dossier kept.</numerusform>
+            <numerusform>%n dossiers kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2564,6 +3936,242 @@ Commands:
     <message>
         <source>recording the purge</source>
         <translation>recording the purge</translation>
+    </message>
+</context>
+<context>
+    <name>SanePage</name>
+    <message>
+        <source>The scanner %1 sends each colour separately (three-pass), which Guichet does not support. Scan in grey or with another scanner.</source>
+        <translation>The scanner %1 sends each colour separately (three-pass), which Guichet does not support. Scan in grey or with another scanner.</translation>
+    </message>
+    <message>
+        <source>The scanner sent an empty page.</source>
+        <translation>The scanner sent an empty page.</translation>
+    </message>
+    <message>
+        <source>The scanner sent %1-bit samples, which Guichet does not read. Choose another colour mode.</source>
+        <translation>The scanner sent %1-bit samples, which Guichet does not read. Choose another colour mode.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a scanned page.</source>
+        <translation>Not enough memory for a scanned page.</translation>
+    </message>
+</context>
+<context>
+    <name>SaneScanner</name>
+    <message>
+        <source>SANE is already in use in this process.</source>
+        <translation>SANE is already in use in this process.</translation>
+    </message>
+    <message>
+        <source>The scanner library (SANE) could not start: %1</source>
+        <translation>The scanner library (SANE) could not start: %1</translation>
+    </message>
+    <message>
+        <source>There is no scanner named %1. Is it connected and switched on?</source>
+        <translation>There is no scanner named %1. Is it connected and switched on?</translation>
+    </message>
+    <message>
+        <source>The scanner %1 has no flatbed glass.</source>
+        <translation>The scanner %1 has no flatbed glass.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 has no document feeder.</source>
+        <translation>The scanner %1 has no document feeder.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot scan both sides.</source>
+        <translation>The scanner %1 cannot scan both sides.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 does not offer this colour mode.</source>
+        <translation>The scanner %1 does not offer this colour mode.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 does not offer %2 dpi; it offers %3 dpi.</source>
+        <translation>The scanner %1 does not offer %2 dpi; it offers %3 dpi.</translation>
+    </message>
+</context>
+<context>
+    <name>SaneStatus</name>
+    <message>
+        <source>The scanner %1 does not support this operation.</source>
+        <translation>The scanner %1 does not support this operation.</translation>
+    </message>
+    <message>
+        <source>The scan on %1 was cancelled.</source>
+        <translation>The scan on %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 is busy. Wait for it to finish, then try again.</source>
+        <translation>The scanner %1 is busy. Wait for it to finish, then try again.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 refused these settings. Choose others and try again.</source>
+        <translation>The scanner %1 refused these settings. Choose others and try again.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 sent no image.</source>
+        <translation>The scanner %1 sent no image.</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the feeder of %1. Clear it, then scan the remaining pages.</source>
+        <translation>Paper is jammed in the feeder of %1. Clear it, then scan the remaining pages.</translation>
+    </message>
+    <message>
+        <source>The document feeder of %1 is empty. Put the pages in it and try again.</source>
+        <translation>The document feeder of %1 is empty. Put the pages in it and try again.</translation>
+    </message>
+    <message>
+        <source>The cover of %1 is open. Close it and try again.</source>
+        <translation>The cover of %1 is open. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>Communication with the scanner %1 failed. Check that it is switched on and connected.</source>
+        <translation>Communication with the scanner %1 failed. Check that it is switched on and connected.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to scan on %1.</source>
+        <translation>Not enough memory to scan on %1.</translation>
+    </message>
+    <message>
+        <source>Access to the scanner %1 was denied. Ask an administrator to grant this account the right to use it.</source>
+        <translation>Access to the scanner %1 was denied. Ask an administrator to grant this account the right to use it.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 reported an unknown error (%2).</source>
+        <translation>The scanner %1 reported an unknown error (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCommand</name>
+    <message>
+        <source>Scan paper into a dossier, stored encrypted as one document.
+
+Commands:
+  devices [--json]        list the scanners
+  --dossier ID --type TYPE [--device NAME] [--adf] [--duplex]
+     [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]
+                          scan one page from the glass, or every page in the feeder
+
+Progress is written on standard error. Ctrl+C stops the scanner; nothing is stored then.
+Types: %1</source>
+        <translation>Scan paper into a dossier, stored encrypted as one document.
+
+Commands:
+  devices [--json]        list the scanners
+  --dossier ID --type TYPE [--device NAME] [--adf] [--duplex]
+     [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]
+                          scan one page from the glass, or every page in the feeder
+
+Progress is written on standard error. Ctrl+C stops the scanner; nothing is stored then.
+Types: %1</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>No scanner found. Is it connected and switched on?</source>
+        <translation>No scanner found. Is it connected and switched on?</translation>
+    </message>
+    <message>
+        <source>Dossier number.</source>
+        <translation>Dossier number.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Document type (see above).</source>
+        <translation>Document type (see above).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Scanner (see &quot;scan devices&quot;; default: the first).</source>
+        <translation>Scanner (see &quot;scan devices&quot;; default: the first).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Scan every page in the feeder.</source>
+        <translation>Scan every page in the feeder.</translation>
+    </message>
+    <message>
+        <source>Scan both sides of every page in the feeder.</source>
+        <translation>Scan both sides of every page in the feeder.</translation>
+    </message>
+    <message>
+        <source>color (default), gray or lineart.</source>
+        <translation>color (default), gray or lineart.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Dots per inch (default 300).</source>
+        <translation>Dots per inch (default 300).</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <source>Date printed on the paper (required for kbis and mandate).</source>
+        <translation>Date printed on the paper (required for kbis and mandate).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
+        <translation>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>scan --dossier ID --type TYPE [--device NAME] [--adf] [--duplex] [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]</source>
+        <translation>scan --dossier ID --type TYPE [--device NAME] [--adf] [--duplex] [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--resolution needs a positive number of dots per inch.</source>
+        <translation>--resolution needs a positive number of dots per inch.</translation>
+    </message>
+    <message>
+        <source>--mode is color, gray or lineart.</source>
+        <translation>--mode is color, gray or lineart.</translation>
+    </message>
+    <message>
+        <source>--paper-date needs a date as YYYY-MM-DD.</source>
+        <translation>--paper-date needs a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Page %1 scanned.</source>
+        <translation>Page %1 scanned.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n page(s) scanned, nothing stored.</source>
+        <translation>
+            <numerusform>Cancelled: %n page scanned, nothing stored.</numerusform>
+            <numerusform>Cancelled: %n pages scanned, nothing stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned before the fault were not stored; scan the document again.</source>
+        <translation>
+            <numerusform>%n page scanned before the fault were not stored; scan the document again.</numerusform>
+            <numerusform>%n pages scanned before the fault were not stored; scan the document again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3373,6 +4981,358 @@ Training certificate written to the token and verified with a signature made on 
     </message>
 </context>
 <context>
+    <name>guichet::ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Requirement checklist</source>
+        <translation>Requirement checklist</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>Clause: %1</translation>
+    </message>
+    <message>
+        <source>Every rule is met.</source>
+        <translation>Every rule is met.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) not met yet.</source>
+        <translation>
+            <numerusform>%n rule not met yet.</numerusform>
+            <numerusform>%n rules not met yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConsentStep</name>
+    <message>
+        <source>Town and office, e.g. Lyon, agence Part-Dieu</source>
+        <translation>Town and office, e.g. Lyon, agence Part-Dieu</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;place:</source>
+        <translation>Meeting &amp;place:</translation>
+    </message>
+    <message>
+        <source>&amp;Information above shown to the holder and read</source>
+        <translation>&amp;Information above shown to the holder and read</translation>
+    </message>
+    <message>
+        <source>The holder &amp;accepted the terms of use, version %1</source>
+        <translation>The holder &amp;accepted the terms of use, version %1</translation>
+    </message>
+    <message>
+        <source>Publication of the certificate</source>
+        <translation>Publication of the certificate</translation>
+    </message>
+    <message>
+        <source>The holder agrees to pu&amp;blication</source>
+        <translation>The holder agrees to pu&amp;blication</translation>
+    </message>
+    <message>
+        <source>The holder &amp;refuses publication</source>
+        <translation>The holder &amp;refuses publication</translation>
+    </message>
+    <message>
+        <source>The holder consents to the use of a &amp;secure device</source>
+        <translation>The holder consents to the use of a &amp;secure device</translation>
+    </message>
+    <message>
+        <source>Information and consent</source>
+        <translation>Information and consent</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Read this to the holder, or let them read it, before anything else.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Purpose:&lt;/b&gt; we verify your identity face to face so that the certification authority can issue you a certificate (%1). Your identity document is checked and a copy is kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Terms of use:&lt;/b&gt; version %2 sets your obligations as a certificate holder; you accept them by a deliberate act recorded now.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Retention:&lt;/b&gt; this registration file and its copies are kept for %n year(s), then destroyed.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Read this to the holder, or let them read it, before anything else.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Purpose:&lt;/b&gt; we verify your identity face to face so that the certification authority can issue you a certificate (%1). Your identity document is checked and a copy is kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Terms of use:&lt;/b&gt; version %2 sets your obligations as a certificate holder; you accept them by a deliberate act recorded now.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Retention:&lt;/b&gt; this registration file and its copies are kept for %n year, then destroyed.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Read this to the holder, or let them read it, before anything else.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Purpose:&lt;/b&gt; we verify your identity face to face so that the certification authority can issue you a certificate (%1). Your identity document is checked and a copy is kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Terms of use:&lt;/b&gt; version %2 sets your obligations as a certificate holder; you accept them by a deliberate act recorded now.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Retention:&lt;/b&gt; this registration file and its copies are kept for %n years, then destroyed.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentStep</name>
+    <message>
+        <source>Choose the document type…</source>
+        <translation>Choose the document type…</translation>
+    </message>
+    <message>
+        <source>ICAO code, e.g. FRA</source>
+        <translation>ICAO code, e.g. FRA</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;state:</source>
+        <translation>Issuing &amp;state:</translation>
+    </message>
+    <message>
+        <source>Issuing authorit&amp;y:</source>
+        <translation>Issuing authorit&amp;y:</translation>
+    </message>
+    <message>
+        <source>Issue&amp;d on:</source>
+        <translation>Issue&amp;d on:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>E&amp;xpires on:</translation>
+    </message>
+    <message>
+        <source>Visual zone, as printed</source>
+        <translation>Visual zone, as printed</translation>
+    </message>
+    <message>
+        <source>Sur&amp;names:</source>
+        <translation>Sur&amp;names:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Given names:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone (MRZ)</source>
+        <translation>Machine-readable zone (MRZ)</translation>
+    </message>
+    <message>
+        <source>&amp;MRZ lines:</source>
+        <translation>&amp;MRZ lines:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy made and marked « conforme à l&apos;original »</source>
+        <translation>&amp;Copy made and marked « conforme à l&apos;original »</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <source>the issue date</source>
+        <translation>the issue date</translation>
+    </message>
+    <message>
+        <source>the expiry date</source>
+        <translation>the expiry date</translation>
+    </message>
+    <message>
+        <source>the birth date</source>
+        <translation>the birth date</translation>
+    </message>
+    <message>
+        <source>Write %1 as DD/MM/YYYY, for example 31/12/1980.</source>
+        <translation>Write %1 as DD/MM/YYYY, for example 31/12/1980.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The MRZ agrees with the visual zone.</source>
+        <translation>The MRZ agrees with the visual zone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the MRZ and the visual zone:</source>
+        <translation>
+            <numerusform>%n difference between the MRZ and the visual zone:</numerusform>
+            <numerusform>%n differences between the MRZ and the visual zone:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentViewer</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation>Captured by</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Certify copy…</source>
+        <translation>Certify copy…</translation>
+    </message>
+    <message>
+        <source>Write a copy stamped « %1 »; the original is kept unchanged</source>
+        <translation>Write a copy stamped « %1 »; the original is kept unchanged</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Opening the document…</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown: %1</source>
+        <translation>This document cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Document %1 stored, encrypted.</source>
+        <translation>Document %1 stored, encrypted.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Certified copy written to %1.</source>
+        <translation>Certified copy written to %1.</translation>
+    </message>
+    <message>
+        <source>ALTERED OR UNREADABLE: %1</source>
+        <translation>ALTERED OR UNREADABLE: %1</translation>
+    </message>
+    <message>
+        <source>Document %1 is intact.</source>
+        <translation>Document %1 is intact.</translation>
+    </message>
+    <message>
+        <source>Import a document</source>
+        <translation>Import a document</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export the document</source>
+        <translation>Export the document</translation>
+    </message>
+    <message>
+        <source>Save the certified copy</source>
+        <translation>Save the certified copy</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierActions</name>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Face-to-face &amp;meeting</source>
+        <translation>Face-to-face &amp;meeting</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>&amp;Scan a document…</source>
+        <translation>&amp;Scan a document…</translation>
+    </message>
+    <message>
+        <source>&amp;Personalise the holder&apos;s token…</source>
+        <translation>&amp;Personalise the holder&apos;s token…</translation>
+    </message>
+    <message>
+        <source>Intervention &amp;form…</source>
+        <translation>Intervention &amp;form…</translation>
+    </message>
+    <message>
+        <source>Save the intervention form as P&amp;DF…</source>
+        <translation>Save the intervention form as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Scanned document stored in dossier %1.</source>
+        <translation>Scanned document stored in dossier %1.</translation>
+    </message>
+    <message>
+        <source>Personalise the holder&apos;s token</source>
+        <translation>Personalise the holder&apos;s token</translation>
+    </message>
+    <message>
+        <source>The product of this dossier is not delivered on a token.</source>
+        <translation>The product of this dossier is not delivered on a token.</translation>
+    </message>
+    <message>
+        <source>Token %1 personalised.</source>
+        <translation>Token %1 personalised.</translation>
+    </message>
+    <message>
+        <source>Intervention form</source>
+        <translation>Intervention form</translation>
+    </message>
+    <message>
+        <source>Save the intervention form</source>
+        <translation>Save the intervention form</translation>
+    </message>
+    <message>
+        <source>intervention-form-%1.pdf</source>
+        <translation>intervention-form-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Intervention form saved to %1.</source>
+        <translation>Intervention form saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DossierEditor</name>
     <message>
         <source>Select a dossier in the list, or create a new one (Ctrl+N).</source>
@@ -3761,6 +5721,155 @@ Training certificate written to the token and verified with a signature made on 
     </message>
 </context>
 <context>
+    <name>guichet::DossierWorkspace</name>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FaceStep</name>
+    <message>
+        <source>Compare the photo on the document with the person in front of you: shape of the face, eyes, nose, ears. Ask them to remove glasses or anything covering the face.</source>
+        <translation>Compare the photo on the document with the person in front of you: shape of the face, eyes, nose, ears. Ask them to remove glasses or anything covering the face.</translation>
+    </message>
+    <message>
+        <source>The face &amp;matches the photo on the document</source>
+        <translation>The face &amp;matches the photo on the document</translation>
+    </message>
+    <message>
+        <source>The face does &amp;not match the photo</source>
+        <translation>The face does &amp;not match the photo</translation>
+    </message>
+    <message>
+        <source>Face comparison</source>
+        <translation>Face comparison</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FeaturesStep</name>
+    <message>
+        <source>Security features</source>
+        <translation>Security features</translation>
+    </message>
+    <message>
+        <source>Choose the document type in the previous step first.</source>
+        <translation>Choose the document type in the previous step first.</translation>
+    </message>
+    <message>
+        <source>Check at least %1 different features, optical and tactile, on the document in hand. A random suggestion appears once the document type is saved.</source>
+        <translation>Check at least %1 different features, optical and tactile, on the document in hand. A random suggestion appears once the document type is saved.</translation>
+    </message>
+    <message>
+        <source>Check at least %1 different features, optical and tactile, on the document in hand. Suggested at random for this meeting: %2.</source>
+        <translation>Check at least %1 different features, optical and tactile, on the document in hand. Suggested at random for this meeting: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) checked.</source>
+        <translation>
+            <numerusform>%n feature checked.</numerusform>
+            <numerusform>%n features checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) checked; at least %1 are required.</source>
+        <translation>
+            <numerusform>%n feature checked; at least %1 are required.</numerusform>
+            <numerusform>%n features checked; at least %1 are required.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormPreviewDialog</name>
+    <message>
+        <source>Intervention form — dossier %1</source>
+        <translation>Intervention form — dossier %1</translation>
+    </message>
+    <message>
+        <source>The printer cannot be drawn on.</source>
+        <translation>The printer cannot be drawn on.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::HolderPinDialog</name>
+    <message>
+        <source>Holder&apos;s PIN</source>
+        <translation>Holder&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The holder chooses the PIN&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The holder chooses the PIN&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Operator: turn the screen (or the PIN pad) towards the holder and look away. You must never see the PIN (RGS).</source>
+        <translation>Operator: turn the screen (or the PIN pad) towards the holder and look away. You must never see the PIN (RGS).</translation>
+    </message>
+    <message>
+        <source>The holder is ready</source>
+        <translation>The holder is ready</translation>
+    </message>
+    <message>
+        <source>Holder: choose your PIN and type it twice.</source>
+        <translation>Holder: choose your PIN and type it twice.</translation>
+    </message>
+    <message>
+        <source>exactly %1 characters</source>
+        <translation>exactly %1 characters</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>%1 to %2 characters</translation>
+    </message>
+    <message>
+        <source>The PIN: %1, digits only; not one digit repeated, nor a run such as 123456.</source>
+        <translation>The PIN: %1, digits only; not one digit repeated, nor a run such as 123456.</translation>
+    </message>
+    <message>
+        <source>The PIN: %1; not one character repeated, nor a run such as 123456.</source>
+        <translation>The PIN: %1; not one character repeated, nor a run such as 123456.</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>PIN again:</source>
+        <translation>PIN again:</translation>
+    </message>
+    <message>
+        <source>Use this PIN</source>
+        <translation>Use this PIN</translation>
+    </message>
+    <message>
+        <source>Holder: the PIN is entered on the reader&apos;s keypad, not here. When the reader asks, type your new PIN there, then confirm it.</source>
+        <translation>Holder: the PIN is entered on the reader&apos;s keypad, not here. When the reader asks, type your new PIN there, then confirm it.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message>
         <source>Guichet — training</source>
@@ -3842,6 +5951,490 @@ Training certificate written to the token and verified with a signature made on 
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MeetingView</name>
+    <message>
+        <source>Face-to-face meeting</source>
+        <translation>Face-to-face meeting</translation>
+    </message>
+    <message>
+        <source>Re&amp;load the meeting</source>
+        <translation>Re&amp;load the meeting</translation>
+    </message>
+    <message>
+        <source>Steps of the meeting</source>
+        <translation>Steps of the meeting</translation>
+    </message>
+    <message>
+        <source>← Previous step</source>
+        <translation>← Previous step</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp or Alt+Left</source>
+        <translation>Ctrl+PgUp or Alt+Left</translation>
+    </message>
+    <message>
+        <source>Next step →</source>
+        <translation>Next step →</translation>
+    </message>
+    <message>
+        <source>Enter, Ctrl+PgDown or Alt+Right</source>
+        <translation>Enter, Ctrl+PgDown or Alt+Right</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <source>Face-to-face meeting — dossier %1 — %2 %3</source>
+        <translation>Face-to-face meeting — dossier %1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Resumed where it was left.</source>
+        <translation>Resumed where it was left.</translation>
+    </message>
+    <message>
+        <source>New meeting.</source>
+        <translation>New meeting.</translation>
+    </message>
+    <message>
+        <source>Identity verified: the dossier is now “%1”.</source>
+        <translation>Identity verified: the dossier is now “%1”.</translation>
+    </message>
+    <message>
+        <source>Identity not verified. %1</source>
+        <translation>Identity not verified. %1</translation>
+    </message>
+    <message>
+        <source>This meeting was changed at another workstation after you opened it, so your latest changes were not saved. Reload the meeting to see what is stored, then enter your changes again.
+%1</source>
+        <translation>This meeting was changed at another workstation after you opened it, so your latest changes were not saved. Reload the meeting to see what is stored, then enter your changes again.
+%1</translation>
+    </message>
+    <message>
+        <source>The meeting could not be opened. %1</source>
+        <translation>The meeting could not be opened. %1</translation>
+    </message>
+    <message>
+        <source>A change could not be saved. %1</source>
+        <translation>A change could not be saved. %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>All changes saved.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MeetingWorker</name>
+    <message>
+        <source>The database is not open yet.</source>
+        <translation>The database is not open yet.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MrzPanel</name>
+    <message>
+        <source>Type or paste the 2 or 3 lines at the bottom of the document</source>
+        <translation>Type or paste the 2 or 3 lines at the bottom of the document</translation>
+    </message>
+    <message>
+        <source>No MRZ typed yet.</source>
+        <translation>No MRZ typed yet.</translation>
+    </message>
+    <message>
+        <source>MRZ valid (%1): every check digit matches.</source>
+        <translation>MRZ valid (%1): every check digit matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MRZ not valid: %n problem(s) to correct.</source>
+        <translation>
+            <numerusform>MRZ not valid: %n problem to correct.</numerusform>
+            <numerusform>MRZ not valid: %n problems to correct.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OrganisationStep</name>
+    <message>
+        <source>SIREN (9 digits) or SIRET (14 digits)</source>
+        <translation>SIREN (9 digits) or SIRET (14 digits)</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;countersigned by the holder</source>
+        <translation>Mandate &amp;countersigned by the holder</translation>
+    </message>
+    <message>
+        <source>Request co-signed by the holder and the Certification &amp;Agent</source>
+        <translation>Request co-signed by the holder and the Certification &amp;Agent</translation>
+    </message>
+    <message>
+        <source>SIREN or S&amp;IRET:</source>
+        <translation>SIREN or S&amp;IRET:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;representative who signed the mandate:</source>
+        <translation>Legal &amp;representative who signed the mandate:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate dated:</source>
+        <translation>&amp;Mandate dated:</translation>
+    </message>
+    <message>
+        <source>Organisation and mandate</source>
+        <translation>Organisation and mandate</translation>
+    </message>
+    <message>
+        <source>Type the SIREN or SIRET from the Kbis extract or SIRENE notice.</source>
+        <translation>Type the SIREN or SIRET from the Kbis extract or SIRENE notice.</translation>
+    </message>
+    <message>
+        <source>Valid identifier.</source>
+        <translation>Valid identifier.</translation>
+    </message>
+    <message>
+        <source>Write the date as DD/MM/YYYY, for example 31/12/2025.</source>
+        <translation>Write the date as DD/MM/YYYY, for example 31/12/2025.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OutboxPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>&amp;Cancel request</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>CA answer or last error</source>
+        <translation>CA answer or last error</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OutboxStatusIndicator</name>
+    <message>
+        <source>CA online</source>
+        <translation>CA online</translation>
+    </message>
+    <message>
+        <source>CA offline</source>
+        <translation>CA offline</translation>
+    </message>
+    <message>
+        <source>CA not contacted yet</source>
+        <translation>CA not contacted yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n request(s) waiting</source>
+        <translation>
+            <numerusform>%1 — %n request waiting</numerusform>
+            <numerusform>%1 — %n requests waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests are kept and sent when the CA answers again.</source>
+        <translation>Requests are kept and sent when the CA answers again.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PageView</name>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit the page to the window</source>
+        <translation>Fit the page to the window</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Rotate left</translation>
+    </message>
+    <message>
+        <source>Rotate the view a quarter turn left (the document is not changed)</source>
+        <translation>Rotate the view a quarter turn left (the document is not changed)</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Rotate right</translation>
+    </message>
+    <message>
+        <source>Rotate the view a quarter turn right (the document is not changed)</source>
+        <translation>Rotate the view a quarter turn right (the document is not changed)</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PersonalisationDialog</name>
+    <message>
+        <source>Personalise the holder&apos;s token — %1</source>
+        <translation>Personalise the holder&apos;s token — %1</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <source>Certificate subject:</source>
+        <translation>Certificate subject:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Personalise</source>
+        <translation>Personalise</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>e-mail %1</translation>
+    </message>
+    <message>
+        <source>(cannot be made from this dossier)</source>
+        <translation>(cannot be made from this dossier)</translation>
+    </message>
+    <message>
+        <source>Looking for tokens…</source>
+        <translation>Looking for tokens…</translation>
+    </message>
+    <message>
+        <source>%1 — %2, serial %3</source>
+        <translation>%1 — %2, serial %3</translation>
+    </message>
+    <message>
+        <source>blank token — %1, serial %2</source>
+        <translation>blank token — %1, serial %2</translation>
+    </message>
+    <message>
+        <source>The product %1 needs a certified qualified signature creation device (QSCD); this token (%2) is not one. Use a certified token.</source>
+        <translation>The product %1 needs a certified qualified signature creation device (QSCD); this token (%2) is not one. Use a certified token.</translation>
+    </message>
+    <message>
+        <source>This token&apos;s SO PIN is locked: it cannot be initialised.</source>
+        <translation>This token&apos;s SO PIN is locked: it cannot be initialised.</translation>
+    </message>
+    <message>
+        <source>No token found. Insert the holder&apos;s token, then look again.</source>
+        <translation>No token found. Insert the holder&apos;s token, then look again.</translation>
+    </message>
+    <message>
+        <source>model not in the catalogue: not a certified QSCD</source>
+        <translation>model not in the catalogue: not a certified QSCD</translation>
+    </message>
+    <message>
+        <source>certified QSCD (%1)</source>
+        <translation>certified QSCD (%1)</translation>
+    </message>
+    <message>
+        <source>not a certified QSCD</source>
+        <translation>not a certified QSCD</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2)</source>
+        <translation>Model: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>Serial: %1</translation>
+    </message>
+    <message>
+        <source>QSCD: %1</source>
+        <translation>QSCD: %1</translation>
+    </message>
+    <message>
+        <source>PIN pad: the holder types the PIN on the reader.</source>
+        <translation>PIN pad: the holder types the PIN on the reader.</translation>
+    </message>
+    <message>
+        <source>The holder did not choose a PIN; nothing was done.</source>
+        <translation>The holder did not choose a PIN; nothing was done.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Stopping after the current step…</translation>
+    </message>
+    <message>
+        <source>Start over: choose the token (the same or another one).</source>
+        <translation>Start over: choose the token (the same or another one).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate request is signed (%n bytes); no CA is connected to issue the certificate.</source>
+        <translation>
+            <numerusform>The certificate request is signed (%n bytes); no CA is connected to issue the certificate.</numerusform>
+            <numerusform>The certificate request is signed (%n bytes); no CA is connected to issue the certificate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Resume on the same token once the problem is solved (token %2), or start over.</source>
+        <translation>%1
+Resume on the same token once the problem is solved (token %2), or start over.</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <source>The token %1 is personalised: its certificate is written and verified with a signature made on the token.</source>
+        <translation>The token %1 is personalised: its certificate is written and verified with a signature made on the token.</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Error (%1): %2</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation>… %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::QtCmpTransport</name>
+    <message>
+        <source>The CA address %1 is not an http or https URL.</source>
+        <translation>The CA address %1 is not an http or https URL.</translation>
+    </message>
+    <message>
+        <source>The CA address %1 uses plain HTTP: only a loopback address (tests, the training CA) may. Use https.</source>
+        <translation>The CA address %1 uses plain HTTP: only a loopback address (tests, the training CA) may. Use https.</translation>
+    </message>
+    <message>
+        <source>The CA profile gives no trust anchor to verify %1 with.</source>
+        <translation>The CA profile gives no trust anchor to verify %1 with.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s server answered HTTP %1 %2 instead of a CMP message.</source>
+        <translation>The CA&apos;s server answered HTTP %1 %2 instead of a CMP message.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s answer from %1 is larger than %2 bytes; it was refused.</source>
+        <translation>The CA&apos;s answer from %1 is larger than %2 bytes; it was refused.</translation>
+    </message>
+    <message>
+        <source>The exchange with the CA was cancelled.</source>
+        <translation>The exchange with the CA was cancelled.</translation>
+    </message>
+    <message>
+        <source>The CA at %1 did not answer within %2 seconds.</source>
+        <translation>The CA at %1 did not answer within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The CA at %1 is not reachable (%2).</source>
+        <translation>The CA at %1 is not reachable (%2).</translation>
+    </message>
+    <message>
+        <source>The secure connection to the CA at %1 failed: its certificate is not trusted by the CA profile&apos;s trust anchors, or TLS failed (%2).</source>
+        <translation>The secure connection to the CA at %1 failed: its certificate is not trusted by the CA profile&apos;s trust anchors, or TLS failed (%2).</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s server answered HTTP %1 instead of a CMP message.</source>
+        <translation>The CA&apos;s server answered HTTP %1 instead of a CMP message.</translation>
+    </message>
+    <message>
+        <source>The exchange with the CA at %1 failed: %2</source>
+        <translation>The exchange with the CA at %1 failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ReaderPanel</name>
@@ -3887,6 +6480,168 @@ Training certificate written to the token and verified with a signature made on 
             <numerusform>%n reader connected.</numerusform>
             <numerusform>%n readers connected.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ScanDialog</name>
+    <message>
+        <source>Scan a document</source>
+        <translation>Scan a document</translation>
+    </message>
+    <message>
+        <source>Page %1: %p%</source>
+        <translation>Page %1: %p%</translation>
+    </message>
+    <message>
+        <source>Stopping the scanner…</source>
+        <translation>Stopping the scanner…</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>&amp;Scanner:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an</source>
+        <translation>Sc&amp;an</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>C&amp;lear pages</source>
+        <translation>C&amp;lear pages</translation>
+    </message>
+    <message>
+        <source>Date on the paper:</source>
+        <translation>Date on the paper:</translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>Document &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Store in the dossier</source>
+        <translation>&amp;Store in the dossier</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Looking for scanners…</translation>
+    </message>
+    <message>
+        <source>No scanner found. Is it connected and switched on?</source>
+        <translation>No scanner found. Is it connected and switched on?</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Flatbed (one page)</source>
+        <translation>Flatbed (one page)</translation>
+    </message>
+    <message>
+        <source>Document feeder</source>
+        <translation>Document feeder</translation>
+    </message>
+    <message>
+        <source>Document feeder, both sides</source>
+        <translation>Document feeder, both sides</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>Black and white (text)</source>
+        <translation>Black and white (text)</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>This scanner offers no setting Guichet can use.</source>
+        <translation>This scanner offers no setting Guichet can use.</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. The %n page(s) scanned are kept.</source>
+        <translation>
+            <numerusform>Stopped. The %n page scanned are kept.</numerusform>
+            <numerusform>Stopped. The %n pages scanned are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+The %n page(s) already scanned are kept.</source>
+        <translation>
+            <numerusform>%1
+The %n page already scanned are kept.</numerusform>
+            <numerusform>%1
+The %n pages already scanned are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview done.</source>
+        <translation>Preview done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned.</source>
+        <translation>
+            <numerusform>%n page scanned.</numerusform>
+            <numerusform>%n pages scanned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>Storing…</translation>
+    </message>
+    <message>
+        <source>Stored as document %1.</source>
+        <translation>Stored as document %1.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ScanWorker</name>
+    <message>
+        <source>The scanner service is not started yet.</source>
+        <translation>The scanner service is not started yet.</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +6706,38 @@ Training certificate written to the token and verified with a signature made on 
         <source>Enter the path of a file, or choose PostgreSQL.</source>
         <translation>Enter the path of a file, or choose PostgreSQL.</translation>
     </message>
+    <message>
+        <source>Delegated Registration Authority operator</source>
+        <translation>Delegated Registration Authority operator</translation>
+    </message>
+    <message>
+        <source>Certification Agent</source>
+        <translation>Certification Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>CA &amp;registration number:</source>
+        <translation>CA &amp;registration number:</translation>
+    </message>
+    <message>
+        <source>Last &amp;training:</source>
+        <translation>Last &amp;training:</translation>
+    </message>
+    <message>
+        <source>Terms of use &amp;version:</source>
+        <translation>Terms of use &amp;version:</translation>
+    </message>
 </context>
 <context>
     <name>guichet::StatusChangeDialog</name>
@@ -4004,6 +6791,69 @@ Training certificate written to the token and verified with a signature made on 
     <message>
         <source>(created)</source>
         <translation>(created)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SummaryStep</name>
+    <message>
+        <source>&amp;Originals posted to the certification authority</source>
+        <translation>&amp;Originals posted to the certification authority</translation>
+    </message>
+    <message>
+        <source>&amp;Identity verified</source>
+        <translation>&amp;Identity verified</translation>
+    </message>
+    <message>
+        <source>Records that the holder&apos;s identity was verified face to face (Enter). Refused while a rule in the checklist is not met.</source>
+        <translation>Records that the holder&apos;s identity was verified face to face (Enter). Refused while a rule in the checklist is not met.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Identity verified on %1.</source>
+        <translation>Identity verified on %1.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Security features checked</source>
+        <translation>Security features checked</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Face</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>matches</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>does not match</translation>
     </message>
 </context>
 <context>

@@ -138,23 +138,7 @@ Commandes&#xa0;:
     <name>CaCommand</name>
     <message>
         <source>Write JSON for programs.</source>
-        <translation>Écrire le résultat en JSON, pour les programmes.</translation>
-    </message>
-    <message>
-        <source>Certification authorities.
-
-Commands:
-  profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
-  serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/</source>
-        <translation>Autorités de certification.
-
-Commandes&#xa0;:
-  profile import FICHIER|list|show ID [--json]   profils d’AC (l’AC de formation est intégrée)
-  serve-training --port N [--secret-fd N]        servir l’AC de formation en CMP sur http://127.0.0.1:N/pkix/</translation>
-    </message>
-    <message>
-        <source>profile or serve-training</source>
-        <translation>profile ou serve-training</translation>
+        <translation>Écrire du JSON pour les programmes.</translation>
     </message>
     <message>
         <source>CA profiles: which CA, its trust anchors, CMP endpoint, policy OID per product.
@@ -260,7 +244,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Reference of the shared secret (default guichet-ra).</source>
-        <translation>Référence du secret partagé (guichet-ra par défaut).</translation>
+        <translation>Référence du secret partagé (par défaut guichet-ra).</translation>
     </message>
     <message>
         <source>ref</source>
@@ -301,6 +285,26 @@ Commandes&#xa0;:
     <message>
         <source>Training CA (TRAINING — NOT VALID) serving CMP on http://127.0.0.1:%1/pkix/</source>
         <translation>AC de formation (FORMATION — NON VALIDE)&#xa0;: service CMP sur http://127.0.0.1:%1/pkix/</translation>
+    </message>
+    <message>
+        <source>Certification authorities.
+
+Commands:
+  profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
+  serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/
+  enroll --dossier ID [--csr FILE]           queue the dossier&apos;s certificate request
+  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)</source>
+        <translation>Autorités de certification.
+
+Commandes&#xa0;:
+  profile import FICHIER|list|show ID [--json]   profils d’AC (l’AC de formation est intégrée)
+  serve-training --port N [--secret-fd N]        servir l’AC de formation en CMP sur http://127.0.0.1:N/pkix/
+  enroll --dossier ID [--csr FICHIER]            mettre en file la demande de certificat du dossier
+  revoke --dossier ID --reason M                 mettre en file une révocation (motif RFC 5280)</translation>
+    </message>
+    <message>
+        <source>profile, serve-training, enroll or revoke</source>
+        <translation>profile, serve-training, enroll ou revoke</translation>
     </message>
 </context>
 <context>
@@ -402,6 +406,37 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>CaRequests</name>
+    <message>
+        <source>storing the certificate in the dossier</source>
+        <translation>l’enregistrement du certificat dans le dossier</translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued by the CA.</source>
+        <translation>Certificat %1 émis par l’AC.</translation>
+    </message>
+    <message>
+        <source>recording the revocation in the dossier</source>
+        <translation>l’enregistrement de la révocation dans le dossier</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s product %1 is not in the catalogue.</source>
+        <translation>Le produit %1 du dossier n’est pas au catalogue.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no certificate that is not already revoked.</source>
+        <translation>Le dossier %1 n’a aucun certificat qui ne soit déjà révoqué.</translation>
+    </message>
+    <message>
+        <source>The revocation of certificate %1 is already in the outbox.</source>
+        <translation>La révocation du certificat %1 est déjà dans la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s certificates</source>
+        <translation>la lecture des certificats du dossier</translation>
+    </message>
+</context>
+<context>
     <name>CardExchangeText</name>
     <message>
         <source>Connecting to the card in &quot;%1&quot;</source>
@@ -465,6 +500,91 @@ Commandes&#xa0;:
         <source>This is not a DER certificate request: %1</source>
         <translation>Ce n’est pas une demande de certificat DER&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The e-mail address %1 is not acceptable: %2</source>
+        <translation>L’adresse électronique %1 n’est pas acceptable&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertifiedCopy</name>
+    <message>
+        <source>A page could not be encoded: %1</source>
+        <translation>Une page n’a pas pu être encodée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Certified by: %1</source>
+        <translation>Certifiée par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no page to certify.</source>
+        <translation>Il n’y a aucune page à certifier.</translation>
+    </message>
+    <message>
+        <source>A certified copy needs the certifier&apos;s name and a date.</source>
+        <translation>Une copie certifiée exige le nom du certificateur et une date.</translation>
+    </message>
+</context>
+<context>
+    <name>CertifiedCopyService</name>
+    <message>
+        <source>No certified copy was made: %1</source>
+        <translation>Aucune copie certifiée n’a été faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Certified copy of %1, dossier %2</source>
+        <translation>Copie certifiée conforme de %1, dossier %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCommand</name>
+    <message>
+        <source>n/a</source>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>respectée</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>The product&apos;s requirement rules for the dossier, as stored now. Exit 0 when every rule is met, 1 otherwise.</source>
+        <translation>Les règles du produit pour le dossier, tel qu’enregistré maintenant. Code de sortie 0 si toutes les règles sont respectées, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire du JSON pour les programmes.</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>la commande</translation>
+    </message>
+    <message>
+        <source>Dossier number.</source>
+        <translation>Numéro du dossier.</translation>
+    </message>
+    <message>
+        <source>write: dossier checklist ID</source>
+        <translation>écrivez&#xa0;: dossier checklist ID</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -493,18 +613,28 @@ Commandes&#xa0;:
         <translation>commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
+        <source>a command group, from the list above</source>
+        <translation>un groupe de commandes, parmi la liste ci-dessus</translation>
+    </message>
+    <message>
         <source>Guichet: registration-authority workstation, command line.
 
 Commands:
-  dossier list|show|create|update|set-status   registration files
+  dossier list|show|create|update|set-status    registration files
+  dossier checklist ID                          the product&apos;s rules, met or not
+  meeting show|set|record|verify ID             the face-to-face meeting
   audit verify                                  check the audit trail
   mrz check                                     check an MRZ read on standard input
   org check VALUE                               check a SIREN, SIRET, VAT or RNA number
-  document import|list|export|verify           captured documents, stored encrypted
+  document import|list|export|verify            captured documents, stored encrypted
+  scan devices | scan --dossier ID --type T     scan paper into a dossier (SANE)
   retention purge [--dry-run]                   delete what the retention period ended
-  keychain status|use-passphrase                where the documents&apos; master key lives
-  ca profile import|list|show, serve-training  CA profiles, the training CA over CMP
+  keychain status|use-passphrase|change-passphrase   the documents&apos; master key
+  ca profile import|list|show, serve-training   CA profiles, the training CA over CMP
+  ca enroll|revoke --dossier ID                 queue a request to the dossier&apos;s CA
+  outbox list|retry|cancel|send                 requests to CAs, sent in the background
   readers [--watch SECONDS] [--json]            smart card readers and cards, live
+  form render ID --out FILE.pdf                 the intervention form of a dossier
   token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens
 
 Run &quot;guichet-cli COMMAND --help&quot; for the options of a command.
@@ -513,22 +643,24 @@ Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</s
 
 Commandes&#xa0;:
   dossier list|show|create|update|set-status    dossiers d’enregistrement
+  dossier checklist ID                          les règles du produit, respectées ou non
+  meeting show|set|record|verify ID             le face-à-face
   audit verify                                  vérifier le journal d’audit
   mrz check                                     vérifier une MRZ lue sur l’entrée standard
   org check VALEUR                              vérifier un numéro SIREN, SIRET, de TVA ou RNA
   document import|list|export|verify            documents numérisés, conservés chiffrés
+  scan devices | scan --dossier ID --type T     numériser des papiers dans un dossier (SANE)
   retention purge [--dry-run]                   supprimer ce dont la durée de conservation a expiré
-  keychain status|use-passphrase                emplacement de la clé maîtresse des documents
+  keychain status|use-passphrase|change-passphrase   la clé maîtresse des documents
   ca profile import|list|show, serve-training   profils d’AC, l’AC de formation en CMP
+  ca enroll|revoke --dossier ID                 mettre en file une demande à l’AC du dossier
+  outbox list|retry|cancel|send                 demandes aux AC, envoyées en arrière-plan
   readers [--watch SECONDES] [--json]           lecteurs de cartes à puce et cartes, en direct
+  form render ID --out FICHIER.pdf              le formulaire d’intervention d’un dossier
   token list|inspect|personalise|import-cert|change-pin|unblock   supports cryptographiques PKCS#11
 
 Lancez «&#xa0;guichet-cli COMMANDE --help&#xa0;» pour les options d’une commande.
 Codes de sortie&#xa0;: 0 succès, 1 opération refusée (motif sur la sortie d’erreur), 2 erreur d’utilisation.</translation>
-    </message>
-    <message>
-        <source>a command group, from the list above</source>
-        <translation>un groupe de commandes, parmi la liste ci-dessus</translation>
     </message>
 </context>
 <context>
@@ -637,6 +769,53 @@ Codes de sortie&#xa0;: 0 succès, 1 opération refusée (motif sur la sortie d�
     </message>
 </context>
 <context>
+    <name>CsrCheck</name>
+    <message>
+        <source>The file is not a PKCS#10 certificate request (DER or PEM).</source>
+        <translation>Le fichier n’est pas une demande de certificat PKCS#10 (DER ou PEM).</translation>
+    </message>
+    <message>
+        <source>The certificate request is not a readable PKCS#10 request.</source>
+        <translation>La demande de certificat n’est pas une demande PKCS#10 lisible.</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s signature does not verify with its own key: it was altered or not signed by the key holder.</source>
+        <translation>La signature de la demande de certificat ne se vérifie pas avec sa propre clé&#xa0;: elle a été modifiée ou n’a pas été signée par le détenteur de la clé.</translation>
+    </message>
+    <message>
+        <source>The key of the certificate request (%1) is not allowed for this product (allowed: %2).</source>
+        <translation>La clé de la demande de certificat (%1) n’est pas admise pour ce produit (admises&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>it has no common name (CN)</source>
+        <translation>elle n’a pas de nom commun (CN)</translation>
+    </message>
+    <message>
+        <source>a server certificate needs the dossier&apos;s organisation</source>
+        <translation>un certificat serveur exige l’organisation du dossier</translation>
+    </message>
+    <message>
+        <source>its common name « %1 » is not the holder&apos;s name</source>
+        <translation>son nom commun «&#xa0;%1&#xa0;» n’est pas le nom du titulaire</translation>
+    </message>
+    <message>
+        <source>its organisation « %1 » is not the dossier&apos;s « %2 »</source>
+        <translation>son organisation «&#xa0;%1&#xa0;» n’est pas celle du dossier, «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>it names an organisation but the dossier has none</source>
+        <translation>elle nomme une organisation mais le dossier n’en a pas</translation>
+    </message>
+    <message>
+        <source>its country %1 is not the dossier&apos;s %2</source>
+        <translation>son pays %1 n’est pas celui du dossier, %2</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s subject does not match the dossier: %1.</source>
+        <translation>Le sujet de la demande de certificat ne correspond pas au dossier&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -691,32 +870,6 @@ Codes de sortie&#xa0;: 0 succès, 1 opération refusée (motif sur la sortie d�
     <message>
         <source>fd</source>
         <translation>fd</translation>
-    </message>
-    <message>
-        <source>Captured documents, stored encrypted.
-
-Commands:
-  import --dossier ID --type TYPE [--paper-date YYYY-MM-DD] FILE
-                          store a PDF, JPEG, PNG or TIFF file (recognised by content)
-  list --dossier ID       list a dossier&apos;s documents
-  export DOC_ID --out FILE [--pdf]   decrypt a document to a file
-  verify DOC_ID|--all     decrypt and re-hash, reporting any alteration
-
-Types: %1</source>
-        <translation>Documents numérisés, conservés chiffrés.
-
-Commandes&#xa0;:
-  import --dossier ID --type TYPE [--paper-date AAAA-MM-JJ] FICHIER
-                          enregistrer un fichier PDF, JPEG, PNG ou TIFF (reconnu par son contenu)
-  list --dossier ID       lister les documents d’un dossier
-  export DOC_ID --out FICHIER [--pdf]   déchiffrer un document vers un fichier
-  verify DOC_ID|--all     déchiffrer et recalculer l’empreinte, en signalant toute altération
-
-Types&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>import, list, export or verify</source>
-        <translation>import, list, export ou verify</translation>
     </message>
     <message>
         <source>Dossier number.</source>
@@ -812,6 +965,134 @@ Types&#xa0;: %1</translation>
     <message>
         <source>%1	ALTERED OR UNREADABLE: %2</source>
         <translation>%1	ALTÉRÉ OU ILLISIBLE&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Captured documents, stored encrypted.
+
+Commands:
+  import --dossier ID --type TYPE [--paper-date YYYY-MM-DD] FILE
+                          store a PDF, JPEG, PNG or TIFF file (recognised by content)
+  list --dossier ID       list a dossier&apos;s documents
+  export DOC_ID --out FILE [--pdf]   decrypt a document to a file
+  verify DOC_ID|--all     decrypt and re-hash, reporting any alteration
+  certify DOC_ID --out FILE.pdf [--certifier NAME] [--date YYYY-MM-DD]
+                          write a copy stamped &quot;Copie conforme à l&apos;original&quot;
+
+Types: %1</source>
+        <translation>Documents saisis, conservés chiffrés.
+
+Commandes&#xa0;:
+  import --dossier ID --type TYPE [--paper-date AAAA-MM-JJ] FICHIER
+                          conserver un fichier PDF, JPEG, PNG ou TIFF (reconnu par son contenu)
+  list --dossier ID       lister les documents d’un dossier
+  export DOC_ID --out FICHIER [--pdf]   déchiffrer un document dans un fichier
+  verify DOC_ID|--all     déchiffrer et recalculer l’empreinte, en signalant toute altération
+  certify DOC_ID --out FICHIER.pdf [--certifier NOM] [--date AAAA-MM-JJ]
+                          écrire une copie portant le tampon «&#xa0;Copie conforme à l’original&#xa0;»
+
+Types&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>import, list, export, verify or certify</source>
+        <translation>import, list, export, verify ou certify</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>Fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Name printed on the stamp (default: the operator).</source>
+        <translation>Nom imprimé sur le tampon (par défaut&#xa0;: l’opérateur).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Date printed on the stamp (default: today).</source>
+        <translation>Date imprimée sur le tampon (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>document certify DOC_ID --out FILE.pdf [--certifier NAME] [--date YYYY-MM-DD]</source>
+        <translation>document certify DOC_ID --out FICHIER.pdf [--certifier NOM] [--date AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD.</source>
+        <translation>--date attend une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--certifier needs a name.</source>
+        <translation>--certifier attend un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialogs</name>
+    <message>
+        <source>Import a document</source>
+        <translation>Importer un document</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date on the paper:</source>
+        <translation>Date du document papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certify a copy</source>
+        <translation>Certifier une copie</translation>
+    </message>
+    <message>
+        <source>The copy is stamped « %1 » with the name and date below and a line to sign. The stored original is not changed.</source>
+        <translation>La copie porte le tampon «&#xa0;%1&#xa0;» avec le nom et la date ci-dessous et une ligne pour signer. L’original conservé n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Certified by:</source>
+        <translation>Certifiée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPages</name>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>le PDF est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <source>the PDF uses an unsupported protection</source>
+        <translation>le PDF utilise une protection non prise en charge</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or not a PDF</source>
+        <translation>le PDF est endommagé ou n’est pas un PDF</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read</source>
+        <translation>le PDF est illisible</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown: %1.</source>
+        <translation>Le PDF ne peut pas être affiché&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be rendered.</source>
+        <translation>La page %1 du PDF ne peut pas être rendue.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page.</source>
+        <translation>Le PDF n’a aucune page.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s pages are incomplete.</source>
+        <translation>Les pages du document sont incomplètes.</translation>
+    </message>
+    <message>
+        <source>The document has no page.</source>
+        <translation>Le document n’a aucune page.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1553,29 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>DossierSubject</name>
+    <message>
+        <source>The product %1 takes the applicant&apos;s own certificate request; it is not personalised on a token.</source>
+        <translation>Le produit %1 utilise la demande de certificat du demandeur lui-même&#xa0;; il n’est pas personnalisé sur un support.</translation>
+    </message>
+    <message>
+        <source>The product %1 needs the organisation&apos;s name.</source>
+        <translation>Le produit %1 exige le nom de l’organisation.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s registration number &quot;%1&quot; is neither a SIREN (9 digits) nor a SIRET (14 digits).</source>
+        <translation>Le numéro d’immatriculation de l’organisation «&#xa0;%1&#xa0;» n’est ni un SIREN (9 chiffres) ni un SIRET (14 chiffres).</translation>
+    </message>
+    <message>
+        <source>The certificate needs the holder&apos;s given names and surname as written on the identity document.</source>
+        <translation>Le certificat exige les prénoms et le nom du titulaire tels qu’écrits sur la pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>The product %1 needs the number of the holder&apos;s identity document for the certificate&apos;s serial number.</source>
+        <translation>Le produit %1 exige le numéro de la pièce d’identité du titulaire pour le numéro de série (serialNumber) du certificat.</translation>
+    </message>
+</context>
+<context>
     <name>DossierValidator</name>
     <message>
         <source>Choose a product.</source>
@@ -1408,6 +1712,112 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>FormCommand</name>
+    <message>
+        <source>The intervention form attesting the face-to-face meeting.
+
+Commands:
+  render ID --out FILE.pdf [--language fr|en] [--template FILE.json]
+                          write the dossier&apos;s form as PDF</source>
+        <translation>Le formulaire d’intervention qui atteste le face-à-face.
+
+Commandes&#xa0;:
+  render ID --out FICHIER.pdf [--language fr|en] [--template FICHIER.json]
+                          écrit le formulaire du dossier en PDF</translation>
+    </message>
+    <message>
+        <source>render</source>
+        <translation>render</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>Fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Language of the form: fr or en (default: fr).</source>
+        <translation>Langue du formulaire&#xa0;: fr ou en (par défaut&#xa0;: fr).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Use this form template instead of the one the dossier&apos;s CA profile names.</source>
+        <translation>Utiliser ce modèle de formulaire au lieu de celui que désigne le profil d’AC du dossier.</translation>
+    </message>
+    <message>
+        <source>form render ID --out FILE.pdf [--language fr|en]</source>
+        <translation>form render ID --out FICHIER.pdf [--language fr|en]</translation>
+    </message>
+    <message>
+        <source>No face-to-face meeting is recorded for dossier %1: the form&apos;s meeting fields are left blank.</source>
+        <translation>Aucun face-à-face n’est enregistré pour le dossier %1&#xa0;: les champs du rendez-vous du formulaire restent vides.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormTemplates</name>
+    <message>
+        <source>the template</source>
+        <translation>le modèle</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; is %1; this version of Guichet reads %2.</source>
+        <translation>«&#xa0;formatVersion&#xa0;» vaut %1&#xa0;; cette version de Guichet lit la version %2.</translation>
+    </message>
+    <message>
+        <source>Form template &quot;%1&quot;: %2</source>
+        <translation>Modèle de formulaire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 est absent.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2.</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no text in &quot;%2&quot;.</source>
+        <translation>%1 n’a pas de texte en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot; in %2.</source>
+        <translation>condition inconnue «&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 must have exactly one of &quot;fields&quot;, &quot;attachments&quot; or &quot;signatures&quot;.</source>
+        <translation>%1 doit comporter exactement un élément parmi «&#xa0;fields&#xa0;», «&#xa0;attachments&#xa0;» et «&#xa0;signatures&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in %2.</source>
+        <translation>champ inconnu «&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>unknown signature role &quot;%1&quot; in %2.</source>
+        <translation>rôle de signataire inconnu «&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>The form template is not a JSON object: %1 (at offset %2).</source>
+        <translation>Le modèle de formulaire n’est pas un objet JSON&#xa0;: %1 (à la position %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read the form template %1: %2</source>
+        <translation>Impossible de lire le modèle de formulaire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no form template &quot;%1&quot; in this version of Guichet.</source>
+        <translation>Cette version de Guichet ne contient pas de modèle de formulaire «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Guichet: registration-authority workstation.</source>
@@ -1432,6 +1842,16 @@ Commandes&#xa0;:
     <message>
         <source>Guichet</source>
         <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Open the main window and the database, then quit (a start-up check for installers and tests).</source>
+        <translation>Ouvrir la fenêtre principale et la base de données, puis quitter (vérification du démarrage pour les installateurs et les tests).</translation>
+    </message>
+    <message>
+        <source>Start-up check failed: %1
+</source>
+        <translation>Échec de la vérification du démarrage&#xa0;: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1474,23 +1894,33 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>InterventionFormRenderer</name>
+    <message>
+        <source>The intervention form needs a graphical application object to load its fonts.</source>
+        <translation>Le formulaire d’intervention a besoin d’un objet d’application graphique pour charger ses polices.</translation>
+    </message>
+    <message>
+        <source>The intervention form&apos;s font is missing from this build.</source>
+        <translation>La police du formulaire d’intervention est absente de cette version.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the form.</source>
+        <translation>Impossible de commencer la page %1 du formulaire.</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF of the intervention form.</source>
+        <translation>Impossible de commencer le PDF du formulaire d’intervention.</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionFormSource</name>
+    <message>
+        <source>The form template &quot;%1&quot; has no language &quot;%2&quot;; it has: %3.</source>
+        <translation>Le modèle de formulaire «&#xa0;%1&#xa0;» n’a pas de langue «&#xa0;%2&#xa0;»&#xa0;; il a&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainCommand</name>
-    <message>
-        <source>Where the master key that encrypts stored documents lives.
-
-Commands:
-  status                         OS keychain reachable? master key present? which source this database uses
-  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one</source>
-        <translation>Emplacement de la clé maîtresse qui chiffre les documents conservés.
-
-Commandes&#xa0;:
-  status                         trousseau du système joignable&#xa0;? clé maîtresse présente&#xa0;? source utilisée par cette base de données
-  use-passphrase --passphrase-fd N   (superviseur) protéger la clé maîtresse par une phrase de passe conservée hors de tout trousseau, pour un poste qui n’en a pas</translation>
-    </message>
-    <message>
-        <source>status or use-passphrase</source>
-        <translation>status ou use-passphrase</translation>
-    </message>
     <message>
         <source>Write JSON for programs.</source>
         <translation>Écrire le résultat en JSON, pour les programmes.</translation>
@@ -1547,6 +1977,52 @@ Commandes&#xa0;:
         <source>A new master key %1 is protected by the passphrase; this database uses the passphrase from now on.</source>
         <translation>Une nouvelle clé maîtresse %1 est protégée par la phrase de passe&#xa0;; cette base de données utilise dorénavant la phrase de passe.</translation>
     </message>
+    <message>
+        <source>Where the master key that encrypts stored documents lives.
+
+Commands:
+  status                         OS keychain reachable? master key present? which source this database uses
+  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one
+  change-passphrase [--passphrase-fd N]   (supervisor) change that passphrase: asked on the terminal, or read from descriptor N as two lines, the current one then the new one; nothing is re-encrypted</source>
+        <translation>Où se trouve la clé maîtresse qui chiffre les documents conservés.
+
+Commandes&#xa0;:
+  status                         trousseau du système joignable&#xa0;? clé maîtresse présente&#xa0;? quelle source cette base utilise
+  use-passphrase --passphrase-fd N   (superviseur) protéger la clé maîtresse par une phrase secrète conservée dans aucun trousseau, pour un poste qui n’en a pas
+  change-passphrase [--passphrase-fd N]   (superviseur) changer cette phrase secrète&#xa0;: demandée sur le terminal, ou lue sur le descripteur N en deux lignes, l’actuelle puis la nouvelle&#xa0;; rien n’est rechiffré</translation>
+    </message>
+    <message>
+        <source>status, use-passphrase or change-passphrase</source>
+        <translation>status, use-passphrase ou change-passphrase</translation>
+    </message>
+    <message>
+        <source>Read the current passphrase, then the new one, one per line, from this file descriptor (0 for standard input).</source>
+        <translation>Lire la phrase secrète actuelle, puis la nouvelle, une par ligne, sur ce descripteur de fichier (0 pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>keychain change-passphrase [--passphrase-fd N] (never a passphrase on the command line)</source>
+        <translation>keychain change-passphrase [--passphrase-fd N] (jamais de phrase secrète sur la ligne de commande)</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Phrase secrète actuelle&#xa0;: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>New passphrase again: </source>
+        <translation>Nouvelle phrase secrète, à nouveau&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>The passphrase of master key %1 was changed; stored documents are unchanged.</source>
+        <translation>La phrase secrète de la clé maîtresse %1 a été changée&#xa0;; les documents conservés sont inchangés.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainMasterKeySource</name>
@@ -1570,6 +2046,304 @@ Guichet ne conserve les pièces d’identité que chiffrées, sous une clé maî
     <message>
         <source>This database&apos;s master key is in the OS keychain, not protected by a passphrase: no passphrase is needed.</source>
         <translation>La clé maîtresse de cette base de données se trouve dans le trousseau du système, sans phrase de passe&#xa0;: aucune phrase de passe n’est nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire du JSON pour les programmes.</translation>
+    </message>
+    <message>
+        <source>The face-to-face meeting of a dossier.
+
+Commands:
+  show ID                 the meeting as recorded
+  set ID [options]        record the ID document, the place, the organisation evidence
+  record ID KIND [--subject S] [--no]   record a decision; KIND is one of %1
+  verify ID               mark the holder&apos;s identity verified (refused while a rule is not met)</source>
+        <translation>Le face-à-face d’un dossier.
+
+Commandes&#xa0;:
+  show ID                 le rendez-vous tel qu’enregistré
+  set ID [options]        enregistrer la pièce d’identité, le lieu, les justificatifs de l’organisation
+  record ID KIND [--subject S] [--no]   enregistrer une décision&#xa0;; KIND parmi %1
+  verify ID               marquer l’identité du porteur vérifiée (refusé tant qu’une règle n’est pas respectée)</translation>
+    </message>
+    <message>
+        <source>show, set, record or verify</source>
+        <translation>show, set, record ou verify</translation>
+    </message>
+    <message>
+        <source>Dossier number.</source>
+        <translation>Numéro du dossier.</translation>
+    </message>
+    <message>
+        <source>write: meeting show ID</source>
+        <translation>écrivez&#xa0;: meeting show ID</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The guided view&apos;s step to resume at.</source>
+        <translation>L’étape de la vue guidée où reprendre.</translation>
+    </message>
+    <message>
+        <source>Where the meeting takes place.</source>
+        <translation>Lieu du rendez-vous.</translation>
+    </message>
+    <message>
+        <source>ID document type (see &quot;mrz check --help&quot;).</source>
+        <translation>Type de pièce d’identité (voir «&#xa0;mrz check --help&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>ID document number.</source>
+        <translation>Numéro de la pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>Issuing state (ICAO code).</source>
+        <translation>État de délivrance (code OACI).</translation>
+    </message>
+    <message>
+        <source>Issuing authority.</source>
+        <translation>Autorité de délivrance.</translation>
+    </message>
+    <message>
+        <source>Surnames as on the visual zone.</source>
+        <translation>Noms tels que sur la zone visuelle.</translation>
+    </message>
+    <message>
+        <source>Given names as on the visual zone.</source>
+        <translation>Prénoms tels que sur la zone visuelle.</translation>
+    </message>
+    <message>
+        <source>Who signed the mandate.</source>
+        <translation>Signataire du mandat.</translation>
+    </message>
+    <message>
+        <source>Issue date.</source>
+        <translation>Date de délivrance.</translation>
+    </message>
+    <message>
+        <source>Expiry date as printed.</source>
+        <translation>Date d’expiration imprimée.</translation>
+    </message>
+    <message>
+        <source>Birth date as on the visual zone.</source>
+        <translation>Date de naissance telle que sur la zone visuelle.</translation>
+    </message>
+    <message>
+        <source>Date written on the mandate.</source>
+        <translation>Date inscrite sur le mandat.</translation>
+    </message>
+    <message>
+        <source>File holding the MRZ lines (- for standard input).</source>
+        <translation>Fichier contenant les lignes de la MRZ (- pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The holder countersigned the mandate.</source>
+        <translation>Le porteur a contresigné le mandat.</translation>
+    </message>
+    <message>
+        <source>The request is co-signed by holder and agent.</source>
+        <translation>La demande est cosignée par le porteur et le mandataire.</translation>
+    </message>
+    <message>
+        <source>write: meeting set ID [options]</source>
+        <translation>écrivez&#xa0;: meeting set ID [options]</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD.</source>
+        <translation>--%1 attend une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>What the decision is about: a security feature id, the terms of use version.</source>
+        <translation>Objet de la décision&#xa0;: identifiant d’un élément de sécurité, version des conditions générales.</translation>
+    </message>
+    <message>
+        <source>Record a negative decision (feature unchecked, face not matching, consent refused).</source>
+        <translation>Enregistrer une décision négative (élément décoché, visage non concordant, consentement refusé).</translation>
+    </message>
+    <message>
+        <source>Decision kind.</source>
+        <translation>Type de décision.</translation>
+    </message>
+    <message>
+        <source>write: meeting record ID KIND, where KIND is one of %1.</source>
+        <translation>écrivez&#xa0;: meeting record ID KIND, où KIND est l’un de %1.</translation>
+    </message>
+    <message>
+        <source>write: meeting verify ID</source>
+        <translation>écrivez&#xa0;: meeting verify ID</translation>
+    </message>
+    <message>
+        <source>Identity of the holder of dossier %1 verified.</source>
+        <translation>Identité du porteur du dossier %1 vérifiée.</translation>
+    </message>
+    <message>
+        <source>Meeting of dossier %1 (version %2)</source>
+        <translation>Rendez-vous du dossier %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Started: %1 by %2, place: %3</source>
+        <translation>Commencé&#xa0;: %1 par %2, lieu&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>ID document: %1 %2 (%3), valid %4 to %5</source>
+        <translation>Pièce d’identité&#xa0;: %1 %2 (%3), valide du %4 au %5</translation>
+    </message>
+    <message>
+        <source>Suggested features: %1</source>
+        <translation>Éléments suggérés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checked features: %1</source>
+        <translation>Éléments vérifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Identity verified: %1</source>
+        <translation>Identité vérifiée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDecisionKinds</name>
+    <message>
+        <source>Information and terms shown to the holder</source>
+        <translation>Information et conditions présentées au porteur</translation>
+    </message>
+    <message>
+        <source>Terms of use accepted</source>
+        <translation>Conditions générales d’utilisation acceptées</translation>
+    </message>
+    <message>
+        <source>Choice on certificate publication</source>
+        <translation>Choix sur la publication du certificat</translation>
+    </message>
+    <message>
+        <source>Consent to use a secure device</source>
+        <translation>Consentement à l’utilisation d’un dispositif sécurisé</translation>
+    </message>
+    <message>
+        <source>Security feature checked</source>
+        <translation>Élément de sécurité vérifié</translation>
+    </message>
+    <message>
+        <source>Face compared with the document</source>
+        <translation>Visage comparé avec le document</translation>
+    </message>
+    <message>
+        <source>Copy certified true to the original</source>
+        <translation>Copie certifiée conforme à l’original</translation>
+    </message>
+    <message>
+        <source>Originals posted to the CA</source>
+        <translation>Originaux envoyés par courrier à l’AC</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>reading the meeting</source>
+        <translation>lecture du rendez-vous</translation>
+    </message>
+    <message>
+        <source>reading the meeting&apos;s decisions</source>
+        <translation>lecture des décisions du rendez-vous</translation>
+    </message>
+    <message>
+        <source>The meeting of dossier %1 holds a decision of an unknown kind &quot;%2&quot; (written by a newer Guichet?).</source>
+        <translation>Le rendez-vous du dossier %1 contient une décision de type inconnu «&#xa0;%2&#xa0;» (écrite par une version plus récente de Guichet&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>storing the meeting</source>
+        <translation>enregistrement du rendez-vous</translation>
+    </message>
+    <message>
+        <source>saving the meeting</source>
+        <translation>sauvegarde du rendez-vous</translation>
+    </message>
+    <message>
+        <source>recording the meeting&apos;s decision</source>
+        <translation>enregistrement de la décision du rendez-vous</translation>
+    </message>
+    <message>
+        <source>checking the meeting</source>
+        <translation>vérification du rendez-vous</translation>
+    </message>
+    <message>
+        <source>The meeting of dossier %1 does not exist.</source>
+        <translation>Le rendez-vous du dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The meeting of dossier %1 was changed by %2 at %3 while you were editing it. Your changes were not saved: reopen the meeting to see the new version, then make your changes again.</source>
+        <translation>Le rendez-vous du dossier %1 a été modifié par %2 le %3 pendant que vous le modifiiez. Vos modifications n’ont pas été enregistrées&#xa0;: rouvrez le rendez-vous pour voir la nouvelle version, puis refaites vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingService</name>
+    <message>
+        <source>Known product</source>
+        <translation>Produit connu</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s product &quot;%1&quot; is not in the catalogue.</source>
+        <translation>Le produit «&#xa0;%1&#xa0;» du dossier n’est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s identity was verified on this evidence: the document and the organisation evidence can no longer be changed.</source>
+        <translation>L’identité du porteur a été vérifiée sur ces justificatifs&#xa0;: le document et les justificatifs de l’organisation ne peuvent plus être modifiés.</translation>
+    </message>
+    <message>
+        <source>The meeting of dossier %1 was removed while you were editing it.</source>
+        <translation>Le rendez-vous du dossier %1 a été supprimé pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subject: the security feature or the terms version.</source>
+        <translation>«&#xa0;%1&#xa0;» nécessite un objet&#xa0;: l’élément de sécurité ou la version des conditions.</translation>
+    </message>
+    <message>
+        <source>Record the ID document&apos;s type before its security features.</source>
+        <translation>Enregistrez le type de pièce d’identité avant ses éléments de sécurité.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a security feature of this document type.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un élément de sécurité de ce type de document.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s identity was already verified on %1.</source>
+        <translation>L’identité du porteur a déjà été vérifiée le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The holder&apos;s identity cannot be marked verified: %n rule(s) not met:
+%1</source>
+        <translation>
+            <numerusform>L’identité du porteur ne peut pas être marquée vérifiée&#xa0;: %n règle non respectée&#xa0;:
+%1</numerusform>
+            <numerusform>L’identité du porteur ne peut pas être marquée vérifiée&#xa0;: %n règles non respectées&#xa0;:
+%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2958,274 @@ Codes de sortie&#xa0;: 0 valide, 1 non valide (motif sur la sortie d’erreur), 
     </message>
 </context>
 <context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire du JSON pour les programmes.</translation>
+    </message>
+    <message>
+        <source>dossier %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox of requests to CAs (written before anything is sent; sent in the background, with backoff while the CA is unreachable).
+
+Commands:
+  list [--json]   the items, newest first
+  retry ID        send a failed item again
+  cancel ID       cancel a queued or failed item
+  send --url URL --secret-file FILE [--until-empty]   run the sender here</source>
+        <translation>La file d’envoi des demandes aux AC (écrites avant tout envoi&#xa0;; envoyées en arrière-plan, avec des délais croissants tant que l’AC est injoignable).
+
+Commandes&#xa0;:
+  list [--json]   les éléments, les plus récents d’abord
+  retry ID        renvoyer un élément en échec
+  cancel ID       annuler un élément en attente ou en échec
+  send --url URL --secret-file FICHIER [--until-empty]   exécuter l’expéditeur ici</translation>
+    </message>
+    <message>
+        <source>list, retry, cancel or send</source>
+        <translation>list, retry, cancel ou send</translation>
+    </message>
+    <message>
+        <source>outbox list [--json]</source>
+        <translation>outbox list [--json]</translation>
+    </message>
+    <message>
+        <source>The outbox item&apos;s id.</source>
+        <translation>L’identifiant de l’élément de la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>outbox retry ID</source>
+        <translation>outbox retry ID</translation>
+    </message>
+    <message>
+        <source>outbox cancel ID</source>
+        <translation>outbox cancel ID</translation>
+    </message>
+    <message>
+        <source>Runs the outbox sender in the foreground for one CA profile: items are sent one at a time, with exponential backoff while the CA is unreachable. Without --until-empty it runs until stopped.</source>
+        <translation>Exécute l’expéditeur de la file d’envoi au premier plan pour un profil d’AC&#xa0;: les éléments sont envoyés un par un, avec des délais croissants tant que l’AC est injoignable. Sans --until-empty, il tourne jusqu’à ce qu’on l’arrête.</translation>
+    </message>
+    <message>
+        <source>CA profile (default training).</source>
+        <translation>Profil d’AC (par défaut training).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s CMP URL (default: the profile&apos;s; required for the training CA served by `ca serve-training`).</source>
+        <translation>L’URL CMP de l’AC (par défaut celle du profil&#xa0;; obligatoire pour l’AC de formation servie par `ca serve-training`).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Reference of the shared secret (default guichet-ra).</source>
+        <translation>Référence du secret partagé (par défaut guichet-ra).</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>réf</translation>
+    </message>
+    <message>
+        <source>File holding the shared secret.</source>
+        <translation>Fichier contenant le secret partagé.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Stop when no item is left to deliver.</source>
+        <translation>S’arrêter quand il ne reste plus rien à remettre.</translation>
+    </message>
+    <message>
+        <source>After this long without news, an item held by a sender that stopped is sent again (default 120).</source>
+        <translation>Passé ce délai sans nouvelles, un élément tenu par un expéditeur arrêté est renvoyé (120 par défaut).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Longest wait between attempts while the CA is unreachable (default 15000).</source>
+        <translation>Attente maximale entre deux tentatives tant que l’AC est injoignable (15000 par défaut).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>outbox send --secret-file FILE [--url URL] [--profile ID] [--until-empty] [--lease-seconds N] [--max-backoff-ms N]</source>
+        <translation>outbox send --secret-file FICHIER [--url URL] [--profile ID] [--until-empty] [--lease-seconds N] [--max-backoff-ms N]</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared secret from %1: %2</source>
+        <translation>Impossible de lire le secret partagé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Outbox empty: %1 delivered, %2 refused or failed.</source>
+        <translation>File d’envoi vide&#xa0;: %1 remis, %2 refusés ou en échec.</translation>
+    </message>
+    <message>
+        <source>Item %1 (dossier %2) delivered.</source>
+        <translation>Élément %1 (dossier %2) remis.</translation>
+    </message>
+    <message>
+        <source>Item %1 (dossier %2): %3</source>
+        <translation>Élément %1 (dossier %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Queues the dossier&apos;s certificate request for its CA and moves the dossier to Submitted to CA. The request normally comes from the token personalisation; for products whose key is not generated at the desk (server certificates) give the applicant&apos;s PKCS#10 file: its signature, key and subject are checked first.</source>
+        <translation>Met en file la demande de certificat du dossier pour son AC et fait passer le dossier à «&#xa0;Transmis à l’AC&#xa0;». La demande vient normalement de la personnalisation du support&#xa0;; pour les produits dont la clé n’est pas générée au guichet (certificats serveur), donnez le fichier PKCS#10 du demandeur&#xa0;: sa signature, sa clé et son sujet sont d’abord vérifiés.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s id.</source>
+        <translation>L’identifiant du dossier.</translation>
+    </message>
+    <message>
+        <source>PKCS#10 request (DER or PEM).</source>
+        <translation>Demande PKCS#10 (DER ou PEM).</translation>
+    </message>
+    <message>
+        <source>ca enroll --dossier ID [--csr FILE]</source>
+        <translation>ca enroll --dossier ID [--csr FICHIER]</translation>
+    </message>
+    <message>
+        <source>No certificate request for dossier %1: personalise the holder&apos;s token (it sends its own request), or give the applicant&apos;s PKCS#10 file with --csr.</source>
+        <translation>Aucune demande de certificat pour le dossier %1&#xa0;: personnalisez le support du titulaire (il envoie sa propre demande), ou donnez le fichier PKCS#10 du demandeur avec --csr.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate request %1: %2</source>
+        <translation>Impossible de lire la demande de certificat %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Enrolment of dossier %1 queued as outbox item %2.</source>
+        <translation>Demande de certificat du dossier %1 mise en file comme élément %2.</translation>
+    </message>
+    <message>
+        <source>RFC 5280 reason: unspecified, keyCompromise, affiliationChanged, superseded, cessationOfOperation, certificateHold.</source>
+        <translation>Motif RFC 5280&#xa0;: unspecified, keyCompromise, affiliationChanged, superseded, cessationOfOperation, certificateHold.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>ca revoke --dossier ID --reason REASON (RFC 5280 name, e.g. keyCompromise)</source>
+        <translation>ca revoke --dossier ID --reason MOTIF (nom RFC 5280, par exemple keyCompromise)</translation>
+    </message>
+    <message>
+        <source>Revocation for dossier %1 queued as outbox item %2.</source>
+        <translation>Révocation pour le dossier %1 mise en file comme élément %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxNames</name>
+    <message>
+        <source>Enrolment</source>
+        <translation>Demande de certificat</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Révocation</translation>
+    </message>
+    <message>
+        <source>Dossier submission</source>
+        <translation>Transmission du dossier</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>queueing the request to the CA</source>
+        <translation>la mise en file de la demande à l’AC</translation>
+    </message>
+    <message>
+        <source>The outbox did not return the new item&apos;s id.</source>
+        <translation>La file d’envoi n’a pas renvoyé l’identifiant du nouvel élément.</translation>
+    </message>
+    <message>
+        <source>looking for a request to send</source>
+        <translation>la recherche d’une demande à envoyer</translation>
+    </message>
+    <message>
+        <source>claiming a request to send</source>
+        <translation>la réservation d’une demande à envoyer</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is no longer held by this sender (another sender took it over); its answer was left to that sender.</source>
+        <translation>L’élément %1 de la file d’envoi n’est plus tenu par cet expéditeur (un autre l’a repris)&#xa0;; sa réponse a été laissée à cet autre expéditeur.</translation>
+    </message>
+    <message>
+        <source>recording the CA&apos;s answer</source>
+        <translation>l’enregistrement de la réponse de l’AC</translation>
+    </message>
+    <message>
+        <source>recording the CA&apos;s refusal</source>
+        <translation>l’enregistrement du refus de l’AC</translation>
+    </message>
+    <message>
+        <source>putting a request back in the outbox</source>
+        <translation>la remise d’une demande dans la file d’envoi</translation>
+    </message>
+    <message>
+        <source>retrying a request</source>
+        <translation>le nouvel essai d’une demande</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is %2: only a failed item can be retried.</source>
+        <translation>L’élément %1 de la file d’envoi est à l’état «&#xa0;%2&#xa0;»&#xa0;: seul un élément en échec peut être réessayé.</translation>
+    </message>
+    <message>
+        <source>cancelling a request</source>
+        <translation>l’annulation d’une demande</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is %2: only a queued or failed item can be cancelled.</source>
+        <translation>L’élément %1 de la file d’envoi est à l’état «&#xa0;%2&#xa0;»&#xa0;: seul un élément en attente ou en échec peut être annulé.</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>la lecture de la file d’envoi</translation>
+    </message>
+    <message>
+        <source>There is no outbox item %1.</source>
+        <translation>Il n’y a pas d’élément %1 dans la file d’envoi.</translation>
+    </message>
+</context>
+<context>
     <name>PageEncoder</name>
     <message>
         <source>The page could not be encoded: %1</source>
@@ -2207,6 +3249,22 @@ Codes de sortie&#xa0;: 0 valide, 1 non valide (motif sur la sortie d’erreur), 
     <message>
         <source>The passphrase is empty.</source>
         <translation>La phrase de passe est vide.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase: give it through --passphrase-fd.</source>
+        <translation>Aucun terminal pour demander la phrase secrète&#xa0;: donnez-la par --passphrase-fd.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the terminal.</source>
+        <translation>Impossible d’écrire sur le terminal.</translation>
+    </message>
+    <message>
+        <source>Cannot hide the passphrase on this terminal: give it through --passphrase-fd.</source>
+        <translation>Impossible de masquer la phrase secrète sur ce terminal&#xa0;: donnez-la par --passphrase-fd.</translation>
+    </message>
+    <message>
+        <source>Asking for a passphrase is not available here: give it through --passphrase-fd.</source>
+        <translation>La saisie d’une phrase secrète n’est pas disponible ici&#xa0;: donnez-la par --passphrase-fd.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +3304,14 @@ Codes de sortie&#xa0;: 0 valide, 1 non valide (motif sur la sortie d’erreur), 
     <message>
         <source>storing the protected master key</source>
         <translation>enregistrement de la clé maîtresse protégée</translation>
+    </message>
+    <message>
+        <source>The new passphrase must differ from the current one.</source>
+        <translation>La nouvelle phrase secrète doit être différente de l’actuelle.</translation>
+    </message>
+    <message>
+        <source>The passphrase-protected master key changed while it was being re-wrapped; nothing was changed.</source>
+        <translation>La clé maîtresse protégée par phrase secrète a été modifiée pendant son réemballage&#xa0;; rien n’a été changé.</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +3565,292 @@ Avec --watch, affiche ensuite pendant ce nombre de secondes les lecteurs et les 
     </message>
 </context>
 <context>
+    <name>RequirementRules</name>
+    <message>
+        <source>No dated certificate request has been captured.</source>
+        <translation>Aucune demande de certificat datée n’a été numérisée.</translation>
+    </message>
+    <message>
+        <source>The request is dated %1, after the meeting date %2.</source>
+        <translation>La demande est datée du %1, après la date du rendez-vous (%2).</translation>
+    </message>
+    <message>
+        <source>The request is dated %1, 3 months or more before %2: ask the holder for a new one.</source>
+        <translation>La demande est datée du %1, 3 mois ou plus avant le %2&#xa0;: demandez-en une nouvelle au porteur.</translation>
+    </message>
+    <message>
+        <source>No copy of the ID document has been captured.</source>
+        <translation>Aucune copie de la pièce d’identité n’a été numérisée.</translation>
+    </message>
+    <message>
+        <source>The information on purpose, terms and data retention has not been shown to the holder.</source>
+        <translation>L’information sur la finalité, les conditions et la conservation des données n’a pas été présentée au porteur.</translation>
+    </message>
+    <message>
+        <source>The holder has not accepted the terms of use yet.</source>
+        <translation>Le porteur n’a pas encore accepté les conditions générales d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The holder refused the terms of use.</source>
+        <translation>Le porteur a refusé les conditions générales d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The version of the accepted terms of use is not recorded.</source>
+        <translation>La version des conditions générales d’utilisation acceptées n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s choice on certificate publication is not recorded.</source>
+        <translation>Le choix du porteur sur la publication du certificat n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s consent to use a secure device is not recorded.</source>
+        <translation>Le consentement du porteur à l’utilisation d’un dispositif sécurisé n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>The holder refused to use a secure device.</source>
+        <translation>Le porteur a refusé d’utiliser un dispositif sécurisé.</translation>
+    </message>
+    <message>
+        <source>The meeting has not started.</source>
+        <translation>Le rendez-vous n’a pas commencé.</translation>
+    </message>
+    <message>
+        <source>The place of the meeting is not recorded.</source>
+        <translation>Le lieu du rendez-vous n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Recorded when the token is personalised.</source>
+        <translation>Enregistré lors de la personnalisation du support.</translation>
+    </message>
+    <message>
+        <source>The token model &quot;%1&quot; is not a certified QSCD.</source>
+        <translation>Le modèle de support «&#xa0;%1&#xa0;» n’est pas un QSCD certifié.</translation>
+    </message>
+    <message>
+        <source>The key was not generated on the token.</source>
+        <translation>La clé n’a pas été générée sur le support.</translation>
+    </message>
+    <message>
+        <source>The originals have not been posted to the CA yet.</source>
+        <translation>Les originaux n’ont pas encore été envoyés par courrier à l’AC.</translation>
+    </message>
+    <message>
+        <source>The MRZ has not been entered.</source>
+        <translation>La bande MRZ n’a pas été saisie.</translation>
+    </message>
+    <message>
+        <source>The MRZ is not valid: %1</source>
+        <translation>La bande MRZ n’est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The MRZ differs from the visual zone: %1</source>
+        <translation>La bande MRZ diffère de la zone visuelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The issuing state differs from the one in the MRZ.</source>
+        <translation>L’État de délivrance diffère de celui de la bande MRZ.</translation>
+    </message>
+    <message>
+        <source>The ID document&apos;s type is not recorded yet.</source>
+        <translation>Le type de pièce d’identité n’est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Guichet does not know the ID document type &quot;%1&quot;.</source>
+        <translation>Guichet ne connaît pas le type de pièce d’identité «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The document number is not recorded.</source>
+        <translation>Le numéro du document n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>The issuing state or authority is not recorded.</source>
+        <translation>L’État ou l’autorité de délivrance n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>The expiry date (or the issue date) is not recorded.</source>
+        <translation>La date d’expiration (ou de délivrance) n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>The document was valid until %1, before the meeting date %2.</source>
+        <translation>Le document était valide jusqu’au %1, avant la date du rendez-vous (%2).</translation>
+    </message>
+    <message>
+        <source>The issue date is after the meeting date.</source>
+        <translation>La date de délivrance est postérieure à la date du rendez-vous.</translation>
+    </message>
+    <message>
+        <source>The surnames on the document differ from those of the dossier&apos;s holder.</source>
+        <translation>Les noms sur le document diffèrent de ceux du porteur du dossier.</translation>
+    </message>
+    <message>
+        <source>The birth date on the document differs from that of the dossier&apos;s holder.</source>
+        <translation>La date de naissance sur le document diffère de celle du porteur du dossier.</translation>
+    </message>
+    <message>
+        <source>Choose the ID document&apos;s type first.</source>
+        <translation>Choisissez d’abord le type de pièce d’identité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different security feature(s) of this document checked; at least 3 are needed.</source>
+        <translation>
+            <numerusform>%n élément de sécurité différent de ce document vérifié&#xa0;; il en faut au moins 3.</numerusform>
+            <numerusform>%n éléments de sécurité différents de ce document vérifiés&#xa0;; il en faut au moins 3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not features of this document type: %1.</source>
+        <translation>Éléments qui n’appartiennent pas à ce type de document&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The face has not been compared with the document yet.</source>
+        <translation>Le visage n’a pas encore été comparé avec le document.</translation>
+    </message>
+    <message>
+        <source>The face does not match the photo on the document.</source>
+        <translation>Le visage ne correspond pas à la photo du document.</translation>
+    </message>
+    <message>
+        <source>The copy has not been certified yet.</source>
+        <translation>La copie n’a pas encore été certifiée conforme.</translation>
+    </message>
+    <message>
+        <source>The copy was not certified true to the original.</source>
+        <translation>La copie n’a pas été certifiée conforme à l’original.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s SIREN or SIRET is not recorded.</source>
+        <translation>Le SIREN ou SIRET de l’organisation n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>No dated Kbis extract or SIRENE notice has been captured.</source>
+        <translation>Aucun extrait Kbis ni avis de situation SIRENE daté n’a été numérisé.</translation>
+    </message>
+    <message>
+        <source>The newest Kbis extract or SIRENE notice is dated %1: it must be less than 3 months old on %2.</source>
+        <translation>Le plus récent extrait Kbis ou avis SIRENE est daté du %1&#xa0;: il doit avoir moins de 3 mois au %2.</translation>
+    </message>
+    <message>
+        <source>The mandate&apos;s date is not recorded.</source>
+        <translation>La date du mandat n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>The mandate is dated %1: it must be less than 3 months old on %2.</source>
+        <translation>Le mandat est daté du %1&#xa0;: il doit avoir moins de 3 mois au %2.</translation>
+    </message>
+    <message>
+        <source>The legal representative who signed the mandate is not recorded.</source>
+        <translation>Le représentant légal signataire du mandat n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>The mandate is not countersigned by the holder.</source>
+        <translation>Le mandat n’est pas contresigné par le porteur.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name is not known.</source>
+        <translation>Le nom de l’opérateur n’est pas connu.</translation>
+    </message>
+    <message>
+        <source>The operator has the holder&apos;s name: another operator must verify this holder&apos;s identity.</source>
+        <translation>L’opérateur porte le nom du porteur&#xa0;: un autre opérateur doit vérifier l’identité de ce porteur.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s training date is not recorded in the workstation settings.</source>
+        <translation>La date de formation de l’opérateur n’est pas enregistrée dans les réglages du poste.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s training date is after the meeting.</source>
+        <translation>La date de formation de l’opérateur est postérieure au rendez-vous.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s last training (%1) is 12 months old or more: training must be refreshed yearly.</source>
+        <translation>La dernière formation de l’opérateur (%1) date de 12 mois ou plus&#xa0;: la formation doit être renouvelée chaque année.</translation>
+    </message>
+    <message>
+        <source>Not applicable: the operator is not a Certification Agent.</source>
+        <translation>Sans objet&#xa0;: l’opérateur n’est pas mandataire de certification.</translation>
+    </message>
+    <message>
+        <source>The Certification Agent&apos;s CA registration number is not recorded: the agent must be registered with the CA beforehand.</source>
+        <translation>Le numéro d’enregistrement auprès de l’AC du mandataire de certification n’est pas renseigné&#xa0;: le mandataire doit être enregistré auprès de l’AC au préalable.</translation>
+    </message>
+    <message>
+        <source>The request is not recorded as co-signed by the holder and the Certification Agent.</source>
+        <translation>La demande n’est pas enregistrée comme cosignée par le porteur et le mandataire de certification.</translation>
+    </message>
+    <message>
+        <source>Certificate request less than 3 months old</source>
+        <translation>Demande de certificat de moins de 3 mois</translation>
+    </message>
+    <message>
+        <source>Copy of the ID document in the dossier</source>
+        <translation>Copie de la pièce d’identité au dossier</translation>
+    </message>
+    <message>
+        <source>Terms of use accepted, consents recorded</source>
+        <translation>Conditions générales acceptées, consentements enregistrés</translation>
+    </message>
+    <message>
+        <source>Face-to-face meeting held</source>
+        <translation>Face-à-face effectué</translation>
+    </message>
+    <message>
+        <source>ID document valid on the meeting date</source>
+        <translation>Pièce d’identité valide à la date du rendez-vous</translation>
+    </message>
+    <message>
+        <source>At least three different security features checked</source>
+        <translation>Au moins trois éléments de sécurité différents vérifiés</translation>
+    </message>
+    <message>
+        <source>Face compared with the ID document</source>
+        <translation>Visage comparé avec la pièce d’identité</translation>
+    </message>
+    <message>
+        <source>Copy made and marked &quot;conforme à l&apos;original&quot;</source>
+        <translation>Copie faite et marquée «&#xa0;conforme à l’original&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Operator is not the holder</source>
+        <translation>L’opérateur n’est pas le porteur</translation>
+    </message>
+    <message>
+        <source>Operator trained less than 12 months ago</source>
+        <translation>Opérateur formé il y a moins de 12 mois</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s SIREN or SIRET valid</source>
+        <translation>SIREN ou SIRET de l’organisation valide</translation>
+    </message>
+    <message>
+        <source>Kbis extract or SIRENE notice less than 3 months old</source>
+        <translation>Extrait Kbis ou avis SIRENE de moins de 3 mois</translation>
+    </message>
+    <message>
+        <source>Mandate less than 3 months old, countersigned by the holder</source>
+        <translation>Mandat de moins de 3 mois, contresigné par le porteur</translation>
+    </message>
+    <message>
+        <source>Request co-signed by the holder and the Certification Agent</source>
+        <translation>Demande cosignée par le porteur et le mandataire de certification</translation>
+    </message>
+    <message>
+        <source>Key generated on a certified QSCD</source>
+        <translation>Clé générée sur un QSCD certifié</translation>
+    </message>
+    <message>
+        <source>Originals posted to the CA</source>
+        <translation>Originaux envoyés par courrier à l’AC</translation>
+    </message>
+    <message>
+        <source>Guichet does not know this rule: check the product catalogue.</source>
+        <translation>Guichet ne connaît pas cette règle&#xa0;: vérifiez le catalogue des produits.</translation>
+    </message>
+    <message>
+        <source>The dossier is not loaded.</source>
+        <translation>Le dossier n’est pas chargé.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionCommand</name>
     <message>
         <source>End of retention.
@@ -2522,21 +3874,41 @@ Commandes&#xa0;:
         <source>Write JSON for programs.</source>
         <translation>Écrire le résultat en JSON, pour les programmes.</translation>
     </message>
-    <message>
-        <source>would purge dossier %1 (%2, %3 document(s)): retention ended %4</source>
-        <translation>purgerait le dossier %1 (%2, %3 document(s))&#xa0;: conservation échue le %4</translation>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message>
-        <source>purged dossier %1 (%2, %3 document(s)): retention ended %4</source>
-        <translation>dossier %1 purgé (%2, %3 document(s))&#xa0;: conservation échue le %4</translation>
+        <source>would purge dossier %1 (%2, %3): retention ended %4</source>
+        <translation>purgerait le dossier %1 (%2, %3)&#xa0;: conservation terminée le %4</translation>
     </message>
     <message>
-        <source>%1 dossier(s) would be purged; %2 kept.</source>
-        <translation>%1 dossier(s) à purger&#xa0;; %2 conservé(s).</translation>
+        <source>purged dossier %1 (%2, %3): retention ended %4</source>
+        <translation>dossier %1 purgé (%2, %3)&#xa0;: conservation terminée le %4</translation>
     </message>
-    <message>
-        <source>%1 dossier(s) purged; %2 kept.</source>
-        <translation>%1 dossier(s) purgé(s)&#xa0;; %2 conservé(s).</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) would be purged.</source>
+        <translation>
+            <numerusform>%n dossier serait purgé.</numerusform>
+            <numerusform>%n dossiers seraient purgés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) purged.</source>
+        <translation>
+            <numerusform>%n dossier purgé.</numerusform>
+            <numerusform>%n dossiers purgés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) kept.</source>
+        <translation>
+            <numerusform>%n dossier conservé.</numerusform>
+            <numerusform>%n dossiers conservés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2564,6 +3936,242 @@ Commandes&#xa0;:
     <message>
         <source>recording the purge</source>
         <translation>enregistrement de la purge</translation>
+    </message>
+</context>
+<context>
+    <name>SanePage</name>
+    <message>
+        <source>The scanner %1 sends each colour separately (three-pass), which Guichet does not support. Scan in grey or with another scanner.</source>
+        <translation>Le scanner %1 envoie chaque couleur séparément (trois passes), ce que Guichet ne prend pas en charge. Numérisez en niveaux de gris ou avec un autre scanner.</translation>
+    </message>
+    <message>
+        <source>The scanner sent an empty page.</source>
+        <translation>Le scanner a envoyé une page vide.</translation>
+    </message>
+    <message>
+        <source>The scanner sent %1-bit samples, which Guichet does not read. Choose another colour mode.</source>
+        <translation>Le scanner a envoyé des échantillons sur %1 bits, que Guichet ne sait pas lire. Choisissez un autre mode de couleur.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a scanned page.</source>
+        <translation>Mémoire insuffisante pour une page numérisée.</translation>
+    </message>
+</context>
+<context>
+    <name>SaneScanner</name>
+    <message>
+        <source>SANE is already in use in this process.</source>
+        <translation>SANE est déjà utilisé dans ce processus.</translation>
+    </message>
+    <message>
+        <source>The scanner library (SANE) could not start: %1</source>
+        <translation>La bibliothèque de numérisation (SANE) n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no scanner named %1. Is it connected and switched on?</source>
+        <translation>Aucun scanner ne s’appelle %1. Est-il branché et allumé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The scanner %1 has no flatbed glass.</source>
+        <translation>Le scanner %1 n’a pas de vitre à plat.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 has no document feeder.</source>
+        <translation>Le scanner %1 n’a pas de chargeur de documents.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot scan both sides.</source>
+        <translation>Le scanner %1 ne sait pas numériser recto verso.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 does not offer this colour mode.</source>
+        <translation>Le scanner %1 ne propose pas ce mode de couleur.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 does not offer %2 dpi; it offers %3 dpi.</source>
+        <translation>Le scanner %1 ne propose pas %2 ppp&#xa0;; il propose %3 ppp.</translation>
+    </message>
+</context>
+<context>
+    <name>SaneStatus</name>
+    <message>
+        <source>The scanner %1 does not support this operation.</source>
+        <translation>Le scanner %1 ne prend pas en charge cette opération.</translation>
+    </message>
+    <message>
+        <source>The scan on %1 was cancelled.</source>
+        <translation>La numérisation sur %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 is busy. Wait for it to finish, then try again.</source>
+        <translation>Le scanner %1 est occupé. Attendez qu’il ait fini, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 refused these settings. Choose others and try again.</source>
+        <translation>Le scanner %1 a refusé ces réglages. Choisissez-en d’autres et réessayez.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 sent no image.</source>
+        <translation>Le scanner %1 n’a envoyé aucune image.</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the feeder of %1. Clear it, then scan the remaining pages.</source>
+        <translation>Du papier est coincé dans le chargeur de %1. Dégagez-le, puis numérisez les pages restantes.</translation>
+    </message>
+    <message>
+        <source>The document feeder of %1 is empty. Put the pages in it and try again.</source>
+        <translation>Le chargeur de documents de %1 est vide. Mettez-y les pages et réessayez.</translation>
+    </message>
+    <message>
+        <source>The cover of %1 is open. Close it and try again.</source>
+        <translation>Le capot de %1 est ouvert. Fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Communication with the scanner %1 failed. Check that it is switched on and connected.</source>
+        <translation>La communication avec le scanner %1 a échoué. Vérifiez qu’il est allumé et branché.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to scan on %1.</source>
+        <translation>Mémoire insuffisante pour numériser sur %1.</translation>
+    </message>
+    <message>
+        <source>Access to the scanner %1 was denied. Ask an administrator to grant this account the right to use it.</source>
+        <translation>L’accès au scanner %1 a été refusé. Demandez à un administrateur d’accorder à ce compte le droit de l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 reported an unknown error (%2).</source>
+        <translation>Le scanner %1 a signalé une erreur inconnue (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCommand</name>
+    <message>
+        <source>Scan paper into a dossier, stored encrypted as one document.
+
+Commands:
+  devices [--json]        list the scanners
+  --dossier ID --type TYPE [--device NAME] [--adf] [--duplex]
+     [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]
+                          scan one page from the glass, or every page in the feeder
+
+Progress is written on standard error. Ctrl+C stops the scanner; nothing is stored then.
+Types: %1</source>
+        <translation>Numériser des papiers dans un dossier, stockés chiffrés en un seul document.
+
+Commandes&#xa0;:
+  devices [--json]        lister les scanners
+  --dossier ID --type TYPE [--device NOM] [--adf] [--duplex]
+     [--mode color|gray|lineart] [--resolution PPP] [--paper-date AAAA-MM-JJ]
+                          numériser une page sur la vitre, ou toutes les pages du chargeur
+
+La progression est écrite sur la sortie d’erreur. Ctrl+C arrête le scanner&#xa0;; rien n’est alors stocké.
+Types&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire du JSON pour les programmes.</translation>
+    </message>
+    <message>
+        <source>No scanner found. Is it connected and switched on?</source>
+        <translation>Aucun scanner trouvé. Est-il branché et allumé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Dossier number.</source>
+        <translation>Numéro du dossier.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Document type (see above).</source>
+        <translation>Type de document (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Scanner (see &quot;scan devices&quot;; default: the first).</source>
+        <translation>Scanner (voir «&#xa0;scan devices&#xa0;»&#xa0;; par défaut&#xa0;: le premier).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Scan every page in the feeder.</source>
+        <translation>Numériser toutes les pages du chargeur.</translation>
+    </message>
+    <message>
+        <source>Scan both sides of every page in the feeder.</source>
+        <translation>Numériser les deux faces de chaque page du chargeur.</translation>
+    </message>
+    <message>
+        <source>color (default), gray or lineart.</source>
+        <translation>color (par défaut), gray ou lineart.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Dots per inch (default 300).</source>
+        <translation>Points par pouce (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>ppp</translation>
+    </message>
+    <message>
+        <source>Date printed on the paper (required for kbis and mandate).</source>
+        <translation>Date imprimée sur le papier (obligatoire pour kbis et mandate).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
+        <translation>Lire la phrase de passe de la clé maîtresse depuis ce descripteur de fichier (0 pour l’entrée standard), quand un superviseur a choisi une phrase de passe au lieu du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>scan --dossier ID --type TYPE [--device NAME] [--adf] [--duplex] [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]</source>
+        <translation>scan --dossier ID --type TYPE [--device NOM] [--adf] [--duplex] [--mode color|gray|lineart] [--resolution PPP] [--paper-date AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>--resolution needs a positive number of dots per inch.</source>
+        <translation>--resolution attend un nombre positif de points par pouce.</translation>
+    </message>
+    <message>
+        <source>--mode is color, gray or lineart.</source>
+        <translation>--mode vaut color, gray ou lineart.</translation>
+    </message>
+    <message>
+        <source>--paper-date needs a date as YYYY-MM-DD.</source>
+        <translation>--paper-date attend une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Page %1 scanned.</source>
+        <translation>Page %1 numérisée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n page(s) scanned, nothing stored.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n page numérisée, rien n’a été stocké.</numerusform>
+            <numerusform>Annulé&#xa0;: %n pages numérisées, rien n’a été stocké.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned before the fault were not stored; scan the document again.</source>
+        <translation>
+            <numerusform>%n page numérisée avant la panne n’a pas été stockée&#xa0;; numérisez à nouveau le document.</numerusform>
+            <numerusform>%n pages numérisées avant la panne n’ont pas été stockées&#xa0;; numérisez à nouveau le document.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3373,6 +4981,358 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     </message>
 </context>
 <context>
+    <name>guichet::ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Requirement checklist</source>
+        <translation>Liste de contrôle des exigences</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>respectée</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non respectée</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>Clause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every rule is met.</source>
+        <translation>Toutes les règles sont respectées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) not met yet.</source>
+        <translation>
+            <numerusform>%n règle n’est pas encore respectée.</numerusform>
+            <numerusform>%n règles ne sont pas encore respectées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConsentStep</name>
+    <message>
+        <source>Town and office, e.g. Lyon, agence Part-Dieu</source>
+        <translation>Ville et bureau, par exemple Lyon, agence Part-Dieu</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;place:</source>
+        <translation>&amp;Lieu du face-à-face&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Information above shown to the holder and read</source>
+        <translation>&amp;Informations ci-dessus présentées au porteur et lues</translation>
+    </message>
+    <message>
+        <source>The holder &amp;accepted the terms of use, version %1</source>
+        <translation>Le porteur a &amp;accepté les conditions générales d’utilisation, version %1</translation>
+    </message>
+    <message>
+        <source>Publication of the certificate</source>
+        <translation>Publication du certificat</translation>
+    </message>
+    <message>
+        <source>The holder agrees to pu&amp;blication</source>
+        <translation>Le porteur accepte la pu&amp;blication</translation>
+    </message>
+    <message>
+        <source>The holder &amp;refuses publication</source>
+        <translation>Le porteur &amp;refuse la publication</translation>
+    </message>
+    <message>
+        <source>The holder consents to the use of a &amp;secure device</source>
+        <translation>Le porteur consent à l’utilisation d’un di&amp;spositif sécurisé</translation>
+    </message>
+    <message>
+        <source>Information and consent</source>
+        <translation>Information et consentement</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Read this to the holder, or let them read it, before anything else.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Purpose:&lt;/b&gt; we verify your identity face to face so that the certification authority can issue you a certificate (%1). Your identity document is checked and a copy is kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Terms of use:&lt;/b&gt; version %2 sets your obligations as a certificate holder; you accept them by a deliberate act recorded now.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Retention:&lt;/b&gt; this registration file and its copies are kept for %n year(s), then destroyed.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Lisez ceci au porteur, ou faites-le-lui lire, avant toute autre chose.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Finalité&#xa0;:&lt;/b&gt; nous vérifions votre identité en face-à-face afin que l’autorité de certification puisse vous délivrer un certificat (%1). Votre pièce d’identité est contrôlée et une copie en est conservée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conditions générales d’utilisation&#xa0;:&lt;/b&gt; la version %2 fixe vos obligations de porteur de certificat&#xa0;; vous les acceptez par un acte délibéré enregistré maintenant.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conservation&#xa0;:&lt;/b&gt; ce dossier d’enregistrement et ses copies sont conservés %n an, puis détruits.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Lisez ceci au porteur, ou faites-le-lui lire, avant toute autre chose.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Finalité&#xa0;:&lt;/b&gt; nous vérifions votre identité en face-à-face afin que l’autorité de certification puisse vous délivrer un certificat (%1). Votre pièce d’identité est contrôlée et une copie en est conservée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conditions générales d’utilisation&#xa0;:&lt;/b&gt; la version %2 fixe vos obligations de porteur de certificat&#xa0;; vous les acceptez par un acte délibéré enregistré maintenant.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conservation&#xa0;:&lt;/b&gt; ce dossier d’enregistrement et ses copies sont conservés %n ans, puis détruits.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentStep</name>
+    <message>
+        <source>Choose the document type…</source>
+        <translation>Choisissez le type de pièce…</translation>
+    </message>
+    <message>
+        <source>ICAO code, e.g. FRA</source>
+        <translation>Code OACI, par exemple FRA</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;uméro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;state:</source>
+        <translation>État de &amp;délivrance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issuing authorit&amp;y:</source>
+        <translation>Autorit&amp;é de délivrance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issue&amp;d on:</source>
+        <translation>Dé&amp;livrée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>E&amp;xpire le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Visual zone, as printed</source>
+        <translation>Zone visuelle, telle qu’imprimée</translation>
+    </message>
+    <message>
+        <source>Sur&amp;names:</source>
+        <translation>&amp;Noms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Prénoms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Date de nais&amp;sance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone (MRZ)</source>
+        <translation>Zone de lecture automatique (MRZ)</translation>
+    </message>
+    <message>
+        <source>&amp;MRZ lines:</source>
+        <translation>Lignes &amp;MRZ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy made and marked « conforme à l&apos;original »</source>
+        <translation>&amp;Copie faite et marquée «&#xa0;conforme à l’original&#xa0;»</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Pièce d’identité</translation>
+    </message>
+    <message>
+        <source>the issue date</source>
+        <translation>la date de délivrance</translation>
+    </message>
+    <message>
+        <source>the expiry date</source>
+        <translation>la date d’expiration</translation>
+    </message>
+    <message>
+        <source>the birth date</source>
+        <translation>la date de naissance</translation>
+    </message>
+    <message>
+        <source>Write %1 as DD/MM/YYYY, for example 31/12/1980.</source>
+        <translation>Écrivez %1 sous la forme JJ/MM/AAAA, par exemple 31/12/1980.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The MRZ agrees with the visual zone.</source>
+        <translation>La MRZ concorde avec la zone visuelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the MRZ and the visual zone:</source>
+        <translation>
+            <numerusform>%n différence entre la MRZ et la zone visuelle&#xa0;:</numerusform>
+            <numerusform>%n différences entre la MRZ et la zone visuelle&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentViewer</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Certify copy…</source>
+        <translation>Certifier une copie…</translation>
+    </message>
+    <message>
+        <source>Write a copy stamped « %1 »; the original is kept unchanged</source>
+        <translation>Écrire une copie portant le tampon «&#xa0;%1&#xa0;»&#xa0;; l’original reste inchangé</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Ouverture du document…</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown: %1</source>
+        <translation>Ce document ne peut pas être affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Document %1 stored, encrypted.</source>
+        <translation>Document %1 conservé, chiffré.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Certified copy written to %1.</source>
+        <translation>Copie certifiée écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>ALTERED OR UNREADABLE: %1</source>
+        <translation>ALTÉRÉ OU ILLISIBLE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Document %1 is intact.</source>
+        <translation>Le document %1 est intact.</translation>
+    </message>
+    <message>
+        <source>Import a document</source>
+        <translation>Importer un document</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the document</source>
+        <translation>Exporter le document</translation>
+    </message>
+    <message>
+        <source>Save the certified copy</source>
+        <translation>Enregistrer la copie certifiée</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierActions</name>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Face-to-face &amp;meeting</source>
+        <translation>&amp;Rencontre en face-à-face</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>&amp;Scan a document…</source>
+        <translation>&amp;Numériser un document…</translation>
+    </message>
+    <message>
+        <source>&amp;Personalise the holder&apos;s token…</source>
+        <translation>&amp;Personnaliser le support du porteur…</translation>
+    </message>
+    <message>
+        <source>Intervention &amp;form…</source>
+        <translation>&amp;Formulaire d’intervention…</translation>
+    </message>
+    <message>
+        <source>Save the intervention form as P&amp;DF…</source>
+        <translation>Enregistrer le formulaire d’intervention en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Scanned document stored in dossier %1.</source>
+        <translation>Document numérisé enregistré dans le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Personalise the holder&apos;s token</source>
+        <translation>Personnaliser le support du porteur</translation>
+    </message>
+    <message>
+        <source>The product of this dossier is not delivered on a token.</source>
+        <translation>Le produit de ce dossier n’est pas délivré sur un support cryptographique.</translation>
+    </message>
+    <message>
+        <source>Token %1 personalised.</source>
+        <translation>Support %1 personnalisé.</translation>
+    </message>
+    <message>
+        <source>Intervention form</source>
+        <translation>Formulaire d’intervention</translation>
+    </message>
+    <message>
+        <source>Save the intervention form</source>
+        <translation>Enregistrer le formulaire d’intervention</translation>
+    </message>
+    <message>
+        <source>intervention-form-%1.pdf</source>
+        <translation>formulaire-intervention-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Intervention form saved to %1.</source>
+        <translation>Formulaire d’intervention enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DossierEditor</name>
     <message>
         <source>Select a dossier in the list, or create a new one (Ctrl+N).</source>
@@ -3761,6 +5721,155 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     </message>
 </context>
 <context>
+    <name>guichet::DossierWorkspace</name>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Face-à-face</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FaceStep</name>
+    <message>
+        <source>Compare the photo on the document with the person in front of you: shape of the face, eyes, nose, ears. Ask them to remove glasses or anything covering the face.</source>
+        <translation>Comparez la photo de la pièce avec la personne en face de vous&#xa0;: forme du visage, yeux, nez, oreilles. Demandez-lui de retirer ses lunettes ou tout ce qui couvre le visage.</translation>
+    </message>
+    <message>
+        <source>The face &amp;matches the photo on the document</source>
+        <translation>Le visage &amp;correspond à la photo de la pièce</translation>
+    </message>
+    <message>
+        <source>The face does &amp;not match the photo</source>
+        <translation>Le visage &amp;ne correspond pas à la photo</translation>
+    </message>
+    <message>
+        <source>Face comparison</source>
+        <translation>Comparaison du visage</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FeaturesStep</name>
+    <message>
+        <source>Security features</source>
+        <translation>Éléments de sécurité</translation>
+    </message>
+    <message>
+        <source>Choose the document type in the previous step first.</source>
+        <translation>Choisissez d’abord le type de pièce à l’étape précédente.</translation>
+    </message>
+    <message>
+        <source>Check at least %1 different features, optical and tactile, on the document in hand. A random suggestion appears once the document type is saved.</source>
+        <translation>Contrôlez au moins %1 éléments différents, optiques et tactiles, sur la pièce en main. Une suggestion aléatoire apparaît une fois le type de pièce enregistré.</translation>
+    </message>
+    <message>
+        <source>Check at least %1 different features, optical and tactile, on the document in hand. Suggested at random for this meeting: %2.</source>
+        <translation>Contrôlez au moins %1 éléments différents, optiques et tactiles, sur la pièce en main. Suggérés au hasard pour ce face-à-face&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggéré)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) checked.</source>
+        <translation>
+            <numerusform>%n élément contrôlé.</numerusform>
+            <numerusform>%n éléments contrôlés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) checked; at least %1 are required.</source>
+        <translation>
+            <numerusform>%n élément contrôlé&#xa0;; au moins %1 sont exigés.</numerusform>
+            <numerusform>%n éléments contrôlés&#xa0;; au moins %1 sont exigés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormPreviewDialog</name>
+    <message>
+        <source>Intervention form — dossier %1</source>
+        <translation>Formulaire d’intervention — dossier %1</translation>
+    </message>
+    <message>
+        <source>The printer cannot be drawn on.</source>
+        <translation>Impossible de dessiner sur l’imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::HolderPinDialog</name>
+    <message>
+        <source>Holder&apos;s PIN</source>
+        <translation>Code PIN du titulaire</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The holder chooses the PIN&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le titulaire choisit le code PIN&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Operator: turn the screen (or the PIN pad) towards the holder and look away. You must never see the PIN (RGS).</source>
+        <translation>Opérateur&#xa0;: tournez l’écran (ou le clavier de saisie) vers le titulaire et détournez le regard. Vous ne devez jamais voir le code PIN (RGS).</translation>
+    </message>
+    <message>
+        <source>The holder is ready</source>
+        <translation>Le titulaire est prêt</translation>
+    </message>
+    <message>
+        <source>Holder: choose your PIN and type it twice.</source>
+        <translation>Titulaire&#xa0;: choisissez votre code PIN et saisissez-le deux fois.</translation>
+    </message>
+    <message>
+        <source>exactly %1 characters</source>
+        <translation>exactement %1 caractères</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>de %1 à %2 caractères</translation>
+    </message>
+    <message>
+        <source>The PIN: %1, digits only; not one digit repeated, nor a run such as 123456.</source>
+        <translation>Le code PIN&#xa0;: %1, chiffres uniquement&#xa0;; ni un même chiffre répété, ni une suite comme 123456.</translation>
+    </message>
+    <message>
+        <source>The PIN: %1; not one character repeated, nor a run such as 123456.</source>
+        <translation>Le code PIN&#xa0;: %1&#xa0;; ni un même caractère répété, ni une suite comme 123456.</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>Code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIN again:</source>
+        <translation>Code PIN (confirmation)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use this PIN</source>
+        <translation>Utiliser ce code PIN</translation>
+    </message>
+    <message>
+        <source>Holder: the PIN is entered on the reader&apos;s keypad, not here. When the reader asks, type your new PIN there, then confirm it.</source>
+        <translation>Titulaire&#xa0;: le code PIN se saisit sur le clavier du lecteur, pas ici. Lorsque le lecteur le demande, saisissez-y votre nouveau code PIN, puis confirmez-le.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message>
         <source>Guichet — training</source>
@@ -3842,6 +5951,490 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
         <source>&amp;View</source>
         <translation>&amp;Vue</translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Envois en attente</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MeetingView</name>
+    <message>
+        <source>Face-to-face meeting</source>
+        <translation>Face-à-face</translation>
+    </message>
+    <message>
+        <source>Re&amp;load the meeting</source>
+        <translation>Re&amp;charger le face-à-face</translation>
+    </message>
+    <message>
+        <source>Steps of the meeting</source>
+        <translation>Étapes du face-à-face</translation>
+    </message>
+    <message>
+        <source>← Previous step</source>
+        <translation>← Étape précédente</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp or Alt+Left</source>
+        <translation>Ctrl+Page préc. ou Alt+Gauche</translation>
+    </message>
+    <message>
+        <source>Next step →</source>
+        <translation>Étape suivante →</translation>
+    </message>
+    <message>
+        <source>Enter, Ctrl+PgDown or Alt+Right</source>
+        <translation>Entrée, Ctrl+Page suiv. ou Alt+Droite</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Face-to-face meeting — dossier %1 — %2 %3</source>
+        <translation>Face-à-face — dossier %1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Resumed where it was left.</source>
+        <translation>Repris là où il avait été laissé.</translation>
+    </message>
+    <message>
+        <source>New meeting.</source>
+        <translation>Nouveau face-à-face.</translation>
+    </message>
+    <message>
+        <source>Identity verified: the dossier is now “%1”.</source>
+        <translation>Identité vérifiée&#xa0;: le dossier est maintenant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Identity not verified. %1</source>
+        <translation>Identité non vérifiée. %1</translation>
+    </message>
+    <message>
+        <source>This meeting was changed at another workstation after you opened it, so your latest changes were not saved. Reload the meeting to see what is stored, then enter your changes again.
+%1</source>
+        <translation>Ce face-à-face a été modifié sur un autre poste après que vous l’avez ouvert&#xa0;: vos dernières modifications n’ont pas été enregistrées. Rechargez le face-à-face pour voir ce qui est enregistré, puis saisissez de nouveau vos modifications.
+%1</translation>
+    </message>
+    <message>
+        <source>The meeting could not be opened. %1</source>
+        <translation>Le face-à-face n’a pas pu être ouvert. %1</translation>
+    </message>
+    <message>
+        <source>A change could not be saved. %1</source>
+        <translation>Une modification n’a pas pu être enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Toutes les modifications sont enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MeetingWorker</name>
+    <message>
+        <source>The database is not open yet.</source>
+        <translation>La base de données n’est pas encore ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MrzPanel</name>
+    <message>
+        <source>Type or paste the 2 or 3 lines at the bottom of the document</source>
+        <translation>Saisissez ou collez les 2 ou 3 lignes du bas de la pièce</translation>
+    </message>
+    <message>
+        <source>No MRZ typed yet.</source>
+        <translation>Aucune MRZ saisie pour l’instant.</translation>
+    </message>
+    <message>
+        <source>MRZ valid (%1): every check digit matches.</source>
+        <translation>MRZ valide (%1)&#xa0;: toutes les clés de contrôle concordent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MRZ not valid: %n problem(s) to correct.</source>
+        <translation>
+            <numerusform>MRZ non valide&#xa0;: %n problème à corriger.</numerusform>
+            <numerusform>MRZ non valide&#xa0;: %n problèmes à corriger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OrganisationStep</name>
+    <message>
+        <source>SIREN (9 digits) or SIRET (14 digits)</source>
+        <translation>SIREN (9 chiffres) ou SIRET (14 chiffres)</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;countersigned by the holder</source>
+        <translation>Mandat &amp;contresigné par le porteur</translation>
+    </message>
+    <message>
+        <source>Request co-signed by the holder and the Certification &amp;Agent</source>
+        <translation>Demande cosignée par le porteur et le mandataire de certific&amp;ation</translation>
+    </message>
+    <message>
+        <source>SIREN or S&amp;IRET:</source>
+        <translation>SIREN ou S&amp;IRET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;representative who signed the mandate:</source>
+        <translation>&amp;Représentant légal signataire du mandat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate dated:</source>
+        <translation>&amp;Mandat daté du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation and mandate</source>
+        <translation>Organisation et mandat</translation>
+    </message>
+    <message>
+        <source>Type the SIREN or SIRET from the Kbis extract or SIRENE notice.</source>
+        <translation>Saisissez le SIREN ou le SIRET figurant sur l’extrait Kbis ou l’avis de situation SIRENE.</translation>
+    </message>
+    <message>
+        <source>Valid identifier.</source>
+        <translation>Identifiant valide.</translation>
+    </message>
+    <message>
+        <source>Write the date as DD/MM/YYYY, for example 31/12/2025.</source>
+        <translation>Écrivez la date sous la forme JJ/MM/AAAA, par exemple 31/12/2025.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OutboxPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>&amp;Annuler la demande</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>CA answer or last error</source>
+        <translation>Réponse de l’AC ou dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OutboxStatusIndicator</name>
+    <message>
+        <source>CA online</source>
+        <translation>AC en ligne</translation>
+    </message>
+    <message>
+        <source>CA offline</source>
+        <translation>AC hors ligne</translation>
+    </message>
+    <message>
+        <source>CA not contacted yet</source>
+        <translation>AC pas encore contactée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n request(s) waiting</source>
+        <translation>
+            <numerusform>%1 — %n demande en attente</numerusform>
+            <numerusform>%1 — %n demandes en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests are kept and sent when the CA answers again.</source>
+        <translation>Les demandes sont conservées et envoyées dès que l’AC répond de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PageView</name>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the page to the window</source>
+        <translation>Ajuster la page à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Pivoter à gauche</translation>
+    </message>
+    <message>
+        <source>Rotate the view a quarter turn left (the document is not changed)</source>
+        <translation>Faire pivoter l’affichage d’un quart de tour à gauche (le document n’est pas modifié)</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Pivoter à droite</translation>
+    </message>
+    <message>
+        <source>Rotate the view a quarter turn right (the document is not changed)</source>
+        <translation>Faire pivoter l’affichage d’un quart de tour à droite (le document n’est pas modifié)</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PersonalisationDialog</name>
+    <message>
+        <source>Personalise the holder&apos;s token — %1</source>
+        <translation>Personnaliser le support du titulaire — %1</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Rechercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Certificate subject:</source>
+        <translation>Sujet du certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Support&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Personalise</source>
+        <translation>Personnaliser</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>courriel %1</translation>
+    </message>
+    <message>
+        <source>(cannot be made from this dossier)</source>
+        <translation>(impossible à établir à partir de ce dossier)</translation>
+    </message>
+    <message>
+        <source>Looking for tokens…</source>
+        <translation>Recherche des supports…</translation>
+    </message>
+    <message>
+        <source>%1 — %2, serial %3</source>
+        <translation>%1 — %2, numéro de série %3</translation>
+    </message>
+    <message>
+        <source>blank token — %1, serial %2</source>
+        <translation>support vierge — %1, numéro de série %2</translation>
+    </message>
+    <message>
+        <source>The product %1 needs a certified qualified signature creation device (QSCD); this token (%2) is not one. Use a certified token.</source>
+        <translation>Le produit %1 exige un dispositif qualifié de création de signature (QSCD) certifié&#xa0;; ce support (%2) n’en est pas un. Utilisez un support certifié.</translation>
+    </message>
+    <message>
+        <source>This token&apos;s SO PIN is locked: it cannot be initialised.</source>
+        <translation>Le code PIN administrateur (SO) de ce support est bloqué&#xa0;: il ne peut pas être initialisé.</translation>
+    </message>
+    <message>
+        <source>No token found. Insert the holder&apos;s token, then look again.</source>
+        <translation>Aucun support trouvé. Insérez le support du titulaire, puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>model not in the catalogue: not a certified QSCD</source>
+        <translation>modèle absent du catalogue&#xa0;: pas un QSCD certifié</translation>
+    </message>
+    <message>
+        <source>certified QSCD (%1)</source>
+        <translation>QSCD certifié (%1)</translation>
+    </message>
+    <message>
+        <source>not a certified QSCD</source>
+        <translation>pas un QSCD certifié</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2)</source>
+        <translation>Modèle&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>Numéro de série&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>QSCD: %1</source>
+        <translation>QSCD&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PIN pad: the holder types the PIN on the reader.</source>
+        <translation>Clavier sécurisé&#xa0;: le titulaire saisit le code PIN sur le lecteur.</translation>
+    </message>
+    <message>
+        <source>The holder did not choose a PIN; nothing was done.</source>
+        <translation>Le titulaire n’a pas choisi de code PIN&#xa0;; rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Arrêt après l’étape en cours…</translation>
+    </message>
+    <message>
+        <source>Start over: choose the token (the same or another one).</source>
+        <translation>Recommencer&#xa0;: choisissez le support (le même ou un autre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate request is signed (%n bytes); no CA is connected to issue the certificate.</source>
+        <translation>
+            <numerusform>La demande de certificat est signée (%n octet)&#xa0;; aucune AC n’est connectée pour émettre le certificat.</numerusform>
+            <numerusform>La demande de certificat est signée (%n octets)&#xa0;; aucune AC n’est connectée pour émettre le certificat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Resume on the same token once the problem is solved (token %2), or start over.</source>
+        <translation>%1
+Reprenez sur le même support une fois le problème résolu (support %2), ou recommencez.</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>The token %1 is personalised: its certificate is written and verified with a signature made on the token.</source>
+        <translation>Le support %1 est personnalisé&#xa0;: son certificat est écrit et vérifié par une signature faite sur le support.</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Erreur (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation>… %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::QtCmpTransport</name>
+    <message>
+        <source>The CA address %1 is not an http or https URL.</source>
+        <translation>L’adresse de l’AC %1 n’est pas une URL http ou https.</translation>
+    </message>
+    <message>
+        <source>The CA address %1 uses plain HTTP: only a loopback address (tests, the training CA) may. Use https.</source>
+        <translation>L’adresse de l’AC %1 utilise HTTP en clair&#xa0;: seule une adresse de bouclage (tests, AC de formation) le peut. Utilisez https.</translation>
+    </message>
+    <message>
+        <source>The CA profile gives no trust anchor to verify %1 with.</source>
+        <translation>Le profil d’AC ne donne aucune ancre de confiance pour vérifier %1.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s server answered HTTP %1 %2 instead of a CMP message.</source>
+        <translation>Le serveur de l’AC a répondu HTTP %1 %2 au lieu d’un message CMP.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s answer from %1 is larger than %2 bytes; it was refused.</source>
+        <translation>La réponse de l’AC depuis %1 dépasse %2 octets&#xa0;; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>The exchange with the CA was cancelled.</source>
+        <translation>L’échange avec l’AC a été annulé.</translation>
+    </message>
+    <message>
+        <source>The CA at %1 did not answer within %2 seconds.</source>
+        <translation>L’AC à l’adresse %1 n’a pas répondu dans les %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The CA at %1 is not reachable (%2).</source>
+        <translation>L’AC à l’adresse %1 est injoignable (%2).</translation>
+    </message>
+    <message>
+        <source>The secure connection to the CA at %1 failed: its certificate is not trusted by the CA profile&apos;s trust anchors, or TLS failed (%2).</source>
+        <translation>La connexion sécurisée à l’AC à l’adresse %1 a échoué&#xa0;: son certificat n’est pas reconnu par les ancres de confiance du profil d’AC, ou TLS a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s server answered HTTP %1 instead of a CMP message.</source>
+        <translation>Le serveur de l’AC a répondu HTTP %1 au lieu d’un message CMP.</translation>
+    </message>
+    <message>
+        <source>The exchange with the CA at %1 failed: %2</source>
+        <translation>L’échange avec l’AC à l’adresse %1 a échoué&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ReaderPanel</name>
@@ -3887,6 +6480,168 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
             <numerusform>%n lecteur connecté.</numerusform>
             <numerusform>%n lecteurs connectés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ScanDialog</name>
+    <message>
+        <source>Scan a document</source>
+        <translation>Numériser un document</translation>
+    </message>
+    <message>
+        <source>Page %1: %p%</source>
+        <translation>Page %1&#xa0;: %p %</translation>
+    </message>
+    <message>
+        <source>Stopping the scanner…</source>
+        <translation>Arrêt du scanner…</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>&amp;Scanner&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an</source>
+        <translation>&amp;Numériser</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arr&amp;êter</translation>
+    </message>
+    <message>
+        <source>C&amp;lear pages</source>
+        <translation>&amp;Effacer les pages</translation>
+    </message>
+    <message>
+        <source>Date on the paper:</source>
+        <translation>Date sur le papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>&amp;Type de document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Store in the dossier</source>
+        <translation>&amp;Stocker dans le dossier</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Recherche des scanners…</translation>
+    </message>
+    <message>
+        <source>No scanner found. Is it connected and switched on?</source>
+        <translation>Aucun scanner trouvé. Est-il branché et allumé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Flatbed (one page)</source>
+        <translation>Vitre (une page)</translation>
+    </message>
+    <message>
+        <source>Document feeder</source>
+        <translation>Chargeur de documents</translation>
+    </message>
+    <message>
+        <source>Document feeder, both sides</source>
+        <translation>Chargeur de documents, recto verso</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Niveaux de gris</translation>
+    </message>
+    <message>
+        <source>Black and white (text)</source>
+        <translation>Noir et blanc (texte)</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 ppp</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Prêt.</translation>
+    </message>
+    <message>
+        <source>This scanner offers no setting Guichet can use.</source>
+        <translation>Ce scanner ne propose aucun réglage utilisable par Guichet.</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Numérisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. The %n page(s) scanned are kept.</source>
+        <translation>
+            <numerusform>Arrêté&#xa0;: %n page numérisée, conservée.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n pages numérisées, conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+The %n page(s) already scanned are kept.</source>
+        <translation>
+            <numerusform>%1
+%n page déjà numérisée est conservée.</numerusform>
+            <numerusform>%1
+%n pages déjà numérisées sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview done.</source>
+        <translation>Aperçu terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned.</source>
+        <translation>
+            <numerusform>%n page numérisée.</numerusform>
+            <numerusform>%n pages numérisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>Stockage…</translation>
+    </message>
+    <message>
+        <source>Stored as document %1.</source>
+        <translation>Stocké comme document %1.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ScanWorker</name>
+    <message>
+        <source>The scanner service is not started yet.</source>
+        <translation>Le service de numérisation n’est pas encore démarré.</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +6706,38 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
         <source>Enter the path of a file, or choose PostgreSQL.</source>
         <translation>Saisissez le chemin d’un fichier, ou choisissez PostgreSQL.</translation>
     </message>
+    <message>
+        <source>Delegated Registration Authority operator</source>
+        <translation>Opérateur d’autorité d’enregistrement déléguée</translation>
+    </message>
+    <message>
+        <source>Certification Agent</source>
+        <translation>Mandataire de certification</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CA &amp;registration number:</source>
+        <translation>Numéro d’en&amp;registrement auprès de l’AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last &amp;training:</source>
+        <translation>Dernière &amp;formation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Terms of use &amp;version:</source>
+        <translation>&amp;Version des conditions générales d’utilisation&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>guichet::StatusChangeDialog</name>
@@ -4004,6 +6791,69 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     <message>
         <source>(created)</source>
         <translation>(création)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SummaryStep</name>
+    <message>
+        <source>&amp;Originals posted to the certification authority</source>
+        <translation>&amp;Originaux envoyés par la poste à l’autorité de certification</translation>
+    </message>
+    <message>
+        <source>&amp;Identity verified</source>
+        <translation>&amp;Identité vérifiée</translation>
+    </message>
+    <message>
+        <source>Records that the holder&apos;s identity was verified face to face (Enter). Refused while a rule in the checklist is not met.</source>
+        <translation>Enregistre que l’identité du porteur a été vérifiée en face-à-face (Entrée). Refusé tant qu’une règle de la liste de contrôle n’est pas respectée.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Identity verified on %1.</source>
+        <translation>Identité vérifiée le %1.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>Security features checked</source>
+        <translation>Éléments de sécurité contrôlés</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Visage</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspond</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>ne correspond pas</translation>
     </message>
 </context>
 <context>
