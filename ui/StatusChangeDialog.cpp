@@ -23,6 +23,9 @@ StatusChangeDialog::StatusChangeDialog(DossierStatus current, QWidget* parent)
     choicesLabel->setBuddy(m_choices);
     const QList<DossierStatus> next = StatusMachine::allowedNext(current);
     for (const DossierStatus status : next) {
+        if (StatusMachine::isReachedThroughMeeting(status)) {
+            continue; // the meeting tab's "Identity verified" checks the rules first
+        }
         auto* item = new QListWidgetItem(StatusMachine::displayName(status), m_choices);
         item->setData(Qt::UserRole, StatusMachine::key(status));
     }

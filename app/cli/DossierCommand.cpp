@@ -405,6 +405,13 @@ int DossierCommand::setStatus(QCommandLineParser& parser, const QStringList& arg
         return m_cx.usage(tr("write: dossier set-status ID STATUS, where STATUS is one of %1.")
                               .arg(keys.join(QStringLiteral(", "))));
     }
+    if (StatusMachine::isReachedThroughMeeting(*status)) {
+        return m_cx.fail(
+            {ErrorCode::Refused,
+             tr("The identity is verified through the face-to-face meeting, which checks the "
+                "product's rules first: guichet-cli meeting verify %1.")
+                 .arg(*id)});
+    }
     DossierService* service = m_cx.service();
     if (service == nullptr) {
         return ExitRefused;

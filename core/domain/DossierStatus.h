@@ -42,6 +42,13 @@ public:
     static bool isAllowed(DossierStatus from, DossierStatus to);
     static bool requiresReason(DossierStatus to);
     static bool isFinal(DossierStatus status);
+    // A status an operator cannot simply choose: "identity verified" is reached only through
+    // the face-to-face meeting, once every requirement rule of the product is met
+    // (MeetingService::verifyIdentity).
+    static bool isReachedThroughMeeting(DossierStatus status)
+    {
+        return status == DossierStatus::IdentityVerified;
+    }
 
     // Checks a requested transition; the error explains the refusal to an operator.
     static Status check(DossierStatus from, DossierStatus to, const QString& reason);

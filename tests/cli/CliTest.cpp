@@ -169,6 +169,13 @@ TEST_F(CliTest, StatusChangesAndStaleUpdatesAreChecked)
     ASSERT_EQ(moved.exitCode, 0) << moved.err.toStdString();
     EXPECT_EQ(moved.json().object().value(u"version").toInt(), 2);
 
+    // Only the meeting, with its rules, verifies an identity.
+    const CliRun shortcut =
+        cli({QStringLiteral("dossier"), QStringLiteral("set-status"), QString::number(id),
+             QStringLiteral("identity-verified")});
+    EXPECT_EQ(shortcut.exitCode, 1);
+    EXPECT_TRUE(shortcut.err.contains(QStringLiteral("meeting verify"))) << shortcut.err.toStdString();
+
     const CliRun stale =
         cli({QStringLiteral("dossier"), QStringLiteral("update"), QString::number(id),
              QStringLiteral("--email"), QStringLiteral("new@example.org"),

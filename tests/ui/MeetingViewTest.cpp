@@ -7,6 +7,8 @@
 #include "core/MrzTestVectors.h"
 #include "crypto/SecureRandom.h"
 #include "documents/DocumentService.h"
+#include "forms/InterventionFormRenderer.h"
+#include "forms/InterventionFormSource.h"
 #include "domain/ProductCatalogue.h"
 #include "identity/IdentityDocumentCatalogue.h"
 #include "meeting/ChecklistPanel.h"
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -71,6 +74,7 @@ protected:
         alice.identity = {QStringLiteral("alice"), QStringLiteral("Alice Martin")};
         alice.caRegistrationNumber = QStringLiteral("RA-0042");
         alice.trainingDate = today().addMonths(-2);
+        m_operator = alice;
         m_worker = std::make_unique<MeetingWorker>(m_config, m_clock, ProductCatalogue::builtIn(),
                                                    IdentityDocumentCatalogue::builtIn(), alice);
         bool opened = false;
@@ -171,6 +175,7 @@ protected:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DossierService> m_dossiers;
     std::unique_ptr<MeetingWorker> m_worker;
+    OperatorProfile m_operator;
     std::unique_ptr<MeetingView> m_view;
     qint64 m_dossierId = 0;
 };
@@ -312,6 +317,26 @@ TEST_F(MeetingViewTest, WalksAWholeMeetingWithTheKeyboard)
     waitSaved();
     EXPECT_EQ(m_dossiers->find(m_dossierId)->status, DossierStatus::IdentityVerified);
     EXPECT_TRUE(unmetRules().isEmpty());
+
+    // The meeting ends with its intervention form, rendered from what the view stored (what
+    // the Dossier menu's "Intervention form" previews and saves).
+    auto prepared = InterventionFormSource::prepare(*m_dossiers, m_dossierId, m_operator,
+                                                    QStringLiteral("fr"));
+    ASSERT_TRUE(prepared) << prepared.error().message.toStdString();
+    EXPECT_TRUE(prepared->meetingRecorded);
+    auto pdf = InterventionFormRenderer(prepared->formTemplate).renderPdf(prepared->data);
+    ASSERT_TRUE(pdf) << pdf.error().message.toStdString();
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), QStringLiteral("-"), QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForStarted()) << "pdftotext (poppler-utils) is needed";
+    pdftotext.write(*pdf);
+    pdftotext.closeWriteChannel();
+    ASSERT_TRUE(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(QStringLiteral("DUPONT"), Qt::CaseInsensitive)) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Alice Martin"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("RA-0042"))) << text.toStdString();
 }
 
 TEST_F(MeetingViewTest, ShowsAConflictWithAnotherWorkstation)
