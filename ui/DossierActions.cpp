@@ -13,6 +13,7 @@
 #include "service/DossierWorker.h"
 #include "token/DossierSubject.h"
 #include "token/PersonalisationDialog.h"
+#include "token/PersonalisedToken.h"
 #include "token/TokenService.h"
 
 #include <QFileDialog>
@@ -54,8 +55,8 @@ DossierActions::DossierActions(const Dependencies& dependencies, QWidget* window
         m_scan->setObjectName(QStringLiteral("scanAction"));
     }
     if (m_deps.tokens != nullptr && m_deps.atrCatalogue != nullptr) {
-        m_personalise =
-            m_menu->addAction(tr("&Personalise the holder's token…"), this, &DossierActions::personalise);
+        m_personalise = m_menu->addAction(tr("&Personalise the holder's token…"), this,
+                                          &DossierActions::personalise);
         m_personalise->setObjectName(QStringLiteral("personaliseAction"));
         connect(m_deps.tokens, &TokenService::ready, this, [this](bool ok, const QString& text) {
             m_tokensReady = ok;
@@ -69,8 +70,8 @@ DossierActions::DossierActions(const Dependencies& dependencies, QWidget* window
     m_preview = m_menu->addAction(tr("Intervention &form…"), this, &DossierActions::previewForm);
     m_preview->setObjectName(QStringLiteral("formPreviewAction"));
     m_preview->setShortcut(QKeySequence::Print);
-    m_saveForm =
-        m_menu->addAction(tr("Save the intervention form as P&DF…"), this, &DossierActions::saveForm);
+    m_saveForm = m_menu->addAction(tr("Save the intervention form as P&DF…"), this,
+                                   &DossierActions::saveForm);
     m_saveForm->setObjectName(QStringLiteral("formSaveAction"));
     setDossier(0);
 }
@@ -147,17 +148,46 @@ void DossierActions::personalise()
                           tr("The product of this dossier is not delivered on a token."));
                 return;
             }
-            auto* dialog = new PersonalisationDialog(*m_deps.tokens, *m_deps.atrCatalogue,
-                                                     inputs->dossier, *product, inputs->identity,
-                                                     m_window);
+            auto* dialog =
+                new PersonalisationDialog(*m_deps.tokens, *m_deps.atrCatalogue, inputs->dossier,
+                                          *product, inputs->identity, m_window);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             const qint64 id = inputs->dossier.id;
             connect(dialog, &PersonalisationDialog::personalised, this,
-                    [this, id](const QString& serial) {
-                        emit message(tr("Token %1 personalised.").arg(serial));
-                        emit dossierChanged(id);
-                    });
+                    [this, id](const QString& serial) { recordToken(id, serial); });
             dialog->open();
+        });
+}
+
+void DossierActions::recordToken(qint64 dossierId, const QString& serial)
+{
+    // The token joins the dossier's evidence, and the dossier moves on in its lifecycle.
+    m_deps.worker.run<Status>(
+        this,
+        [dossierId, serial](DossierService& service) -> Status {
+            if (Status linked = PersonalisedTokens::link(service.database(), service.clock(),
+                                                         service.actor().id, dossierId, serial);
+                !linked) {
+                return linked;
+            }
+            auto dossier = service.find(dossierId);
+            if (!dossier) {
+                return dossier.error();
+            }
+            if (dossier->status != DossierStatus::IdentityVerified) {
+                return Status::success();
+            }
+            auto moved = service.changeStatus(dossierId, dossier->version,
+                                              DossierStatus::TokenPersonalised, {});
+            return moved ? Status::success() : Status(moved.error());
+        },
+        [this, dossierId, serial](Status recorded) {
+            if (!recorded) {
+                showError(tr("Personalise the holder's token"), recorded.error().message);
+                return;
+            }
+            emit message(tr("Token %1 personalised.").arg(serial));
+            emit dossierChanged(dossierId);
         });
 }
 
@@ -178,8 +208,7 @@ void DossierActions::previewForm()
                 showError(tr("Intervention form"), prepared.error().message);
                 return;
             }
-            auto* dialog =
-                new FormPreviewDialog(prepared->formTemplate, prepared->data, m_window);
+            auto* dialog = new FormPreviewDialog(prepared->formTemplate, prepared->data, m_window);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         });
@@ -191,8 +220,8 @@ void DossierActions::saveForm()
         return;
     }
     const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Save the intervention form"),
-        tr("intervention-form-%1.pdf").arg(m_dossierId), tr("PDF documents (*.pdf)"));
+        m_window, tr("Save the intervention form"), tr("intervention-form-%1.pdf").arg(m_dossierId),
+        tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }

@@ -28,9 +28,9 @@ public:
         DossierWorkspace& workspace;
         const ProductCatalogue& products;
         OperatorProfile operatorProfile;
-        QString formLanguage;                     // "fr" or "en"
-        ScanWorker* scanner = nullptr;            // no scan action without it
-        TokenService* tokens = nullptr;           // no personalisation without it
+        QString formLanguage;           // "fr" or "en"
+        ScanWorker* scanner = nullptr;  // no scan action without it
+        TokenService* tokens = nullptr; // no personalisation without it
         const AtrCatalogue* atrCatalogue = nullptr;
     };
 
@@ -47,6 +47,7 @@ signals:
 private:
     void scan();
     void personalise();
+    void recordToken(qint64 dossierId, const QString& serial);
     void previewForm();
     void saveForm();
     void showError(const QString& title, const QString& message);

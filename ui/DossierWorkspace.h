@@ -27,9 +27,9 @@ public:
         const ProductCatalogue& products;
         const Clock& clock;
         QString language;
-        MeetingWorker* meetings = nullptr;             // no meeting tab without it
+        MeetingWorker* meetings = nullptr; // no meeting tab without it
         const IdentityDocumentCatalogue* identityDocuments = nullptr;
-        QString termsVersion;                          // terms of use the holder accepts
+        QString termsVersion;                               // terms of use the holder accepts
         DocumentAccess::KeySourceFactory documentKeys = {}; // no documents tab without it
     };
 

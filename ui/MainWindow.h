@@ -42,11 +42,11 @@ public:
         ReaderMonitor* readers = nullptr; // the reader panel is shown when there is one
         // The rest of the desk; each part is left out of the window when it is not given.
         const Clock* clock = nullptr;
-        MeetingWorker* meetings = nullptr;             // the meeting tab (needs clock)
+        MeetingWorker* meetings = nullptr;                  // the meeting tab (needs clock)
         DocumentAccess::KeySourceFactory documentKeys = {}; // the documents tab
-        ScanWorker* scanner = nullptr;                 // scanning (needs documentKeys)
-        TokenService* tokens = nullptr;                // token personalisation
-        OutboxSender* outbox = nullptr;                // the outbox view and its indicator
+        ScanWorker* scanner = nullptr;                      // scanning (needs documentKeys)
+        TokenService* tokens = nullptr;                     // token personalisation
+        OutboxSender* outbox = nullptr;                     // the outbox view and its indicator
     };
 
     explicit MainWindow(const Dependencies& dependencies, QWidget* parent = nullptr);

@@ -197,9 +197,8 @@ void SettingsDialog::accept()
         m_settings.setOperatorRole(*role);
     }
     m_settings.setCaRegistrationNumber(m_registration->text().trimmed());
-    m_settings.setOperatorTrainingDate(m_trainingDate->date() == m_trainingDate->minimumDate()
-                                           ? QDate()
-                                           : m_trainingDate->date());
+    m_settings.setOperatorTrainingDate(
+        m_trainingDate->date() == m_trainingDate->minimumDate() ? QDate() : m_trainingDate->date());
     if (!m_termsVersion->text().trimmed().isEmpty()) {
         m_settings.setTermsOfUseVersion(m_termsVersion->text());
     }

@@ -61,10 +61,9 @@ int FormCommand::render(QCommandLineParser& parser, const QStringList& arguments
     if (service == nullptr) {
         return ExitRefused;
     }
-    auto prepared = InterventionFormSource::prepare(*service, dossierId,
-                                                    WorkstationSettings().operatorProfile(),
-                                                    parser.value(language),
-                                                    parser.value(templateFile));
+    auto prepared = InterventionFormSource::prepare(
+        *service, dossierId, WorkstationSettings().operatorProfile(), parser.value(language),
+        parser.value(templateFile));
     if (!prepared) {
         return m_cx.fail(prepared.error());
     }

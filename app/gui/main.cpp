@@ -97,8 +97,8 @@ int Gui::run(QApplication& app)
                                   identity.id, trainingCaIssuerFactory(catalogue)},
             clock, nullptr);
     }
-    MainWindow::Dependencies dependencies{worker, settings, catalogue, database, identity,
-                                          language, &readers};
+    MainWindow::Dependencies dependencies{worker,   settings, catalogue, database,
+                                          identity, language, &readers};
     dependencies.clock = &clock;
     dependencies.meetings = &meetings;
     dependencies.documentKeys = documentKeys;

@@ -6,6 +6,8 @@
 #include "identity/IdentityDocumentCatalogue.h"
 #include "meeting/MeetingService.h"
 #include "service/DossierService.h"
+#include "smartcard/AtrCatalogue.h"
+#include "token/PersonalisedToken.h"
 
 namespace guichet {
 
@@ -55,13 +57,25 @@ InterventionFormSource::read(DossierService& service, qint64 dossierId,
         return ca.error();
     }
     inputs.ca = std::move(ca).value();
+
+    // The holder's token, once personalised from this dossier (SDP-6.4.5-10).
+    auto token = PersonalisedTokens::forDossier(service.database(), service.clock(), dossierId,
+                                                AtrCatalogue::builtIn());
+    if (!token) {
+        return token.error();
+    }
+    if (*token) {
+        const PersonalisedToken& personalised = **token;
+        inputs.token = TokenFacts{personalised.model, personalised.serial,
+                                  personalised.qscdReference, personalised.keyGeneratedOnDevice};
+    }
     return inputs;
 }
 
 Result<InterventionFormSource::Prepared>
 InterventionFormSource::prepare(DossierService& service, qint64 dossierId,
-                                const OperatorProfile& workstationOperator,
-                                const QString& language, const QString& templateFile)
+                                const OperatorProfile& workstationOperator, const QString& language,
+                                const QString& templateFile)
 {
     auto inputs = read(service, dossierId, workstationOperator);
     if (!inputs) {
@@ -82,8 +96,7 @@ InterventionFormSource::prepare(DossierService& service, qint64 dossierId,
     InterventionFormData data = InterventionFormBuilder(*formTemplate, service.catalogue(),
                                                         IdentityDocumentCatalogue::builtIn())
                                     .build(*inputs, language);
-    return Prepared{std::move(formTemplate).value(), std::move(data),
-                    inputs->meeting.version != 0};
+    return Prepared{std::move(formTemplate).value(), std::move(data), inputs->meeting.version != 0};
 }
 
 } // namespace guichet

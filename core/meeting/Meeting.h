@@ -29,8 +29,8 @@ struct PresentedDocument {
 
 // The organisation evidence looked at during the meeting (employee / agent holders).
 struct OrganisationEvidence {
-    QString legalRepresentative;      // who signed the mandate
-    QDate mandateDate;                // date written on the mandate
+    QString legalRepresentative;       // who signed the mandate
+    QDate mandateDate;                 // date written on the mandate
     bool mandateCountersigned = false; // countersigned by the holder
     bool requestCoSigned = false;      // co-signed by holder and Certification Agent
 
@@ -41,14 +41,14 @@ struct OrganisationEvidence {
 // appended, never rewritten: an unchecked feature is a new decision with value false.
 struct MeetingDecision {
     enum class Kind {
-        InformationShown,      // purpose, terms and retention shown (TS 119 461 INI-8.1-01X)
-        TermsAccepted,         // subscriber agreement accepted (REG-6.3.4-07/08); subject = version
-        PublicationConsent,    // choice on certificate publication (REG-6.4.5-04 d)
-        SecureDeviceConsent,   // consent to use a secure device (REG-6.3.4-11A)
+        InformationShown,    // purpose, terms and retention shown (TS 119 461 INI-8.1-01X)
+        TermsAccepted,       // subscriber agreement accepted (REG-6.3.4-07/08); subject = version
+        PublicationConsent,  // choice on certificate publication (REG-6.4.5-04 d)
+        SecureDeviceConsent, // consent to use a secure device (REG-6.3.4-11A)
         SecurityFeatureChecked, // subject = security feature id (VAL-8.3.3-07X)
-        FaceCompared,          // value = the face matches (BIN-8.4.4-01X)
-        CopyCertified,         // copy marked "conforme à l'original"
-        OriginalsPosted,       // originals sent to the CA by post
+        FaceCompared,           // value = the face matches (BIN-8.4.4-01X)
+        CopyCertified,          // copy marked "conforme à l'original"
+        OriginalsPosted,        // originals sent to the CA by post
     };
 
     Kind kind = Kind::InformationShown;

@@ -24,15 +24,24 @@ QString countryOr(const QString& country, const QString& fallback)
 QString alpha2FromIcao(const QString& icao)
 {
     static const QHash<QString, QString> codes = {
-        {QStringLiteral("FRA"), QStringLiteral("FR")}, {QStringLiteral("D"), QStringLiteral("DE")},
-        {QStringLiteral("BEL"), QStringLiteral("BE")}, {QStringLiteral("LUX"), QStringLiteral("LU")},
-        {QStringLiteral("CHE"), QStringLiteral("CH")}, {QStringLiteral("ITA"), QStringLiteral("IT")},
-        {QStringLiteral("ESP"), QStringLiteral("ES")}, {QStringLiteral("PRT"), QStringLiteral("PT")},
-        {QStringLiteral("NLD"), QStringLiteral("NL")}, {QStringLiteral("AUT"), QStringLiteral("AT")},
-        {QStringLiteral("GBR"), QStringLiteral("GB")}, {QStringLiteral("IRL"), QStringLiteral("IE")},
-        {QStringLiteral("POL"), QStringLiteral("PL")}, {QStringLiteral("ROU"), QStringLiteral("RO")},
-        {QStringLiteral("MAR"), QStringLiteral("MA")}, {QStringLiteral("DZA"), QStringLiteral("DZ")},
-        {QStringLiteral("TUN"), QStringLiteral("TN")}, {QStringLiteral("MCO"), QStringLiteral("MC")},
+        {QStringLiteral("FRA"), QStringLiteral("FR")},
+        {QStringLiteral("D"), QStringLiteral("DE")},
+        {QStringLiteral("BEL"), QStringLiteral("BE")},
+        {QStringLiteral("LUX"), QStringLiteral("LU")},
+        {QStringLiteral("CHE"), QStringLiteral("CH")},
+        {QStringLiteral("ITA"), QStringLiteral("IT")},
+        {QStringLiteral("ESP"), QStringLiteral("ES")},
+        {QStringLiteral("PRT"), QStringLiteral("PT")},
+        {QStringLiteral("NLD"), QStringLiteral("NL")},
+        {QStringLiteral("AUT"), QStringLiteral("AT")},
+        {QStringLiteral("GBR"), QStringLiteral("GB")},
+        {QStringLiteral("IRL"), QStringLiteral("IE")},
+        {QStringLiteral("POL"), QStringLiteral("PL")},
+        {QStringLiteral("ROU"), QStringLiteral("RO")},
+        {QStringLiteral("MAR"), QStringLiteral("MA")},
+        {QStringLiteral("DZA"), QStringLiteral("DZ")},
+        {QStringLiteral("TUN"), QStringLiteral("TN")},
+        {QStringLiteral("MCO"), QStringLiteral("MC")},
     };
     const QString code = icao.trimmed().toUpper().remove(QLatin1Char('<'));
     return codes.value(code, code.size() == 2 ? code : QString());

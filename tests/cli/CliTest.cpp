@@ -170,11 +170,11 @@ TEST_F(CliTest, StatusChangesAndStaleUpdatesAreChecked)
     EXPECT_EQ(moved.json().object().value(u"version").toInt(), 2);
 
     // Only the meeting, with its rules, verifies an identity.
-    const CliRun shortcut =
-        cli({QStringLiteral("dossier"), QStringLiteral("set-status"), QString::number(id),
-             QStringLiteral("identity-verified")});
+    const CliRun shortcut = cli({QStringLiteral("dossier"), QStringLiteral("set-status"),
+                                 QString::number(id), QStringLiteral("identity-verified")});
     EXPECT_EQ(shortcut.exitCode, 1);
-    EXPECT_TRUE(shortcut.err.contains(QStringLiteral("meeting verify"))) << shortcut.err.toStdString();
+    EXPECT_TRUE(shortcut.err.contains(QStringLiteral("meeting verify")))
+        << shortcut.err.toStdString();
 
     const CliRun stale =
         cli({QStringLiteral("dossier"), QStringLiteral("update"), QString::number(id),

@@ -6,6 +6,7 @@
 #include "domain/ProductCatalogue.h"
 #include "smartcard/AtrCatalogue.h"
 #include "token/HolderPinDialog.h"
+#include "token/PersonalisedToken.h"
 #include "token/TokenService.h"
 #include "token/TrainingIssuer.h"
 
@@ -296,6 +297,19 @@ TEST_F(PersonalisationDialogTest, PersonalisesTheDossiersTokenWithThePinTheHolde
     EXPECT_TRUE((*soSession)->login(CKU_SO, *soPin).ok());
     const QString soPinText = QString::fromLatin1(soPin->view().toByteArray());
     soSession->reset();
+
+    // Linked to its dossier, the token's facts come back from the audit trail for the form.
+    ASSERT_TRUE(PersonalisedTokens::link(*db, clock, QStringLiteral("op-alice"), 42, serial));
+    auto linked = PersonalisedTokens::forDossier(*db, clock, 42, AtrCatalogue::builtIn());
+    ASSERT_TRUE(linked.ok()) << linked.error().message.toStdString();
+    ASSERT_TRUE(linked->has_value());
+    EXPECT_EQ((*linked)->serial, serial);
+    EXPECT_TRUE((*linked)->model.contains(QStringLiteral("SoftHSM")));
+    EXPECT_TRUE((*linked)->keyGeneratedOnDevice);
+    EXPECT_FALSE((*linked)->certifiedQscd); // SoftHSM2 is no QSCD
+    auto none = PersonalisedTokens::forDossier(*db, clock, 43, AtrCatalogue::builtIn());
+    ASSERT_TRUE(none.ok());
+    EXPECT_FALSE(none->has_value());
 
     // Neither PIN reached the log, though the steps were logged.
     QMutexLocker lock(&g_mutex);

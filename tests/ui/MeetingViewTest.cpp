@@ -7,9 +7,9 @@
 #include "core/MrzTestVectors.h"
 #include "crypto/SecureRandom.h"
 #include "documents/DocumentService.h"
+#include "domain/ProductCatalogue.h"
 #include "forms/InterventionFormRenderer.h"
 #include "forms/InterventionFormSource.h"
-#include "domain/ProductCatalogue.h"
 #include "identity/IdentityDocumentCatalogue.h"
 #include "meeting/ChecklistPanel.h"
 #include "meeting/MeetingService.h"
@@ -320,8 +320,8 @@ TEST_F(MeetingViewTest, WalksAWholeMeetingWithTheKeyboard)
 
     // The meeting ends with its intervention form, rendered from what the view stored (what
     // the Dossier menu's "Intervention form" previews and saves).
-    auto prepared = InterventionFormSource::prepare(*m_dossiers, m_dossierId, m_operator,
-                                                    QStringLiteral("fr"));
+    auto prepared =
+        InterventionFormSource::prepare(*m_dossiers, m_dossierId, m_operator, QStringLiteral("fr"));
     ASSERT_TRUE(prepared) << prepared.error().message.toStdString();
     EXPECT_TRUE(prepared->meetingRecorded);
     auto pdf = InterventionFormRenderer(prepared->formTemplate).renderPdf(prepared->data);
