@@ -7,8 +7,10 @@
 #include "identity/IdentityDocumentCatalogue.h"
 #include "meeting/MeetingDecisionKinds.h"
 #include "meeting/MeetingRepository.h"
+#include "smartcard/AtrCatalogue.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
+#include "token/PersonalisedToken.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -281,7 +283,18 @@ Result<Meeting> MeetingService::record(qint64 dossierId, MeetingDecision decisio
 
 Result<Checklist> MeetingService::checklist(qint64 dossierId)
 {
-    return checklist(dossierId, std::nullopt);
+    // SDP-6.5.1-02/04: the token personalised for this dossier, as its audit trail says.
+    auto personalised =
+        PersonalisedTokens::forDossier(m_db, m_clock, dossierId, AtrCatalogue::builtIn());
+    if (!personalised) {
+        return personalised.error();
+    }
+    std::optional<TokenEvidence> token;
+    if (*personalised) {
+        token = TokenEvidence{(*personalised)->model, (*personalised)->certifiedQscd,
+                              (*personalised)->keyGeneratedOnDevice};
+    }
+    return checklist(dossierId, token);
 }
 
 Result<Checklist> MeetingService::checklist(qint64 dossierId,

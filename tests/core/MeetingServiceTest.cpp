@@ -6,6 +6,8 @@
 #include "core/MeetingSamples.h"
 #include "documents/DocumentRepository.h"
 #include "identity/IdentityDocumentCatalogue.h"
+#include "token/AuditPersonalisationRecorder.h"
+#include "token/PersonalisedToken.h"
 
 #include <QJsonDocument>
 
@@ -287,3 +289,60 @@ TEST_P(MeetingServiceTest, TheOperatorWhoIsTheHolderCannotVerify)
         << refused.error().message.toStdString();
     EXPECT_EQ(service->find(dossierId)->status, DossierStatus::ReadyForMeeting);
 }
+
+namespace {
+
+// SDP-6.5.1-02/04: the checklist reads the token personalised for the dossier back from the
+// audit trail: pending before, refused for a model that is not a certified QSCD, met for one
+// that is, with the key generated on the device.
+class TokenQscdRuleTest : public MeetingServiceTest {
+protected:
+    ChecklistItem::State tokenRule()
+    {
+        auto checklist = meetings->checklist(dossierId);
+        EXPECT_TRUE(checklist) << checklist.error().message.toStdString();
+        for (const ChecklistItem& item : checklist->items) {
+            if (item.ruleId == u"token-qscd") {
+                return item.state;
+            }
+        }
+        ADD_FAILURE() << "no token-qscd rule for an RGS*** dossier";
+        return ChecklistItem::State::Satisfied;
+    }
+
+    // What TokenPersonaliser records when it generates the key, then the window's link.
+    void personalise(const QString& serial, const QString& model, const QString& manufacturer)
+    {
+        AuditPersonalisationRecorder recorder(*db, clock, QStringLiteral("op-alice"));
+        ASSERT_TRUE(recorder.record(QStringLiteral("token.key_generated"),
+                                    {{QStringLiteral("serial"), serial},
+                                     {QStringLiteral("model"), model},
+                                     {QStringLiteral("manufacturer"), manufacturer},
+                                     {QStringLiteral("local"), true},
+                                     {QStringLiteral("never_extractable"), true},
+                                     {QStringLiteral("always_sensitive"), true}}));
+        ASSERT_TRUE(
+            PersonalisedTokens::link(*db, clock, QStringLiteral("op-alice"), dossierId, serial));
+    }
+};
+
+GUICHET_ON_BOTH_ENGINES(TokenQscdRuleTest);
+
+TEST_P(TokenQscdRuleTest, FollowsTheTokenPersonalisedForTheDossier)
+{
+    auto dossier = service->find(dossierId);
+    ASSERT_TRUE(dossier);
+    Dossier edited = *dossier;
+    edited.productId = QStringLiteral("rgs3");
+    ASSERT_TRUE(service->save(edited));
+
+    EXPECT_EQ(tokenRule(), ChecklistItem::State::Pending);
+    personalise(QStringLiteral("SOFT-1"), QStringLiteral("SoftHSM v2"),
+                QStringLiteral("SoftHSM project"));
+    EXPECT_EQ(tokenRule(), ChecklistItem::State::Failed);
+    personalise(QStringLiteral("IDP-940-1"), QStringLiteral("IDPrime 940"),
+                QStringLiteral("Thales (Gemalto)"));
+    EXPECT_EQ(tokenRule(), ChecklistItem::State::Satisfied);
+}
+
+} // namespace
