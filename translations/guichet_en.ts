@@ -1480,6 +1480,10 @@ Commands:
         <source>write: dossier set-status ID STATUS, where STATUS is one of %1.</source>
         <translation>write: dossier set-status ID STATUS, where STATUS is one of %1.</translation>
     </message>
+    <message>
+        <source>The identity is verified through the face-to-face meeting, which checks the product&apos;s rules first: guichet-cli meeting verify %1.</source>
+        <translation>The identity is verified through the face-to-face meeting, which checks the product&apos;s rules first: guichet-cli meeting verify %1.</translation>
+    </message>
 </context>
 <context>
     <name>DossierJson</name>

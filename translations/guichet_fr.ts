@@ -1480,6 +1480,10 @@ Commandes&#xa0;:
         <source>write: dossier set-status ID STATUS, where STATUS is one of %1.</source>
         <translation>écrivez&#xa0;: dossier set-status ID STATUT, où STATUT est l’une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>The identity is verified through the face-to-face meeting, which checks the product&apos;s rules first: guichet-cli meeting verify %1.</source>
+        <translation>L’identité se vérifie lors du face-à-face, qui contrôle d’abord les règles du produit&#xa0;: guichet-cli meeting verify %1.</translation>
+    </message>
 </context>
 <context>
     <name>DossierJson</name>

@@ -1,5 +1,6 @@
 // guichet: the window face of Guichet. Wiring only; the work is in core and ui.
 #include "MainWindow.h"
+#include "ca/outbox/OutboxSender.h"
 #include "common/Clock.h"
 #include "common/Localisation.h"
 #include "common/WorkstationSettings.h"
@@ -17,13 +18,45 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPointer>
+#include <QThread>
 #include <cstdio>
 
 using namespace guichet;
 
 namespace {
+
+// Counts the services still starting, and at exit waits (bounded) until they have answered.
+class StartupTracker {
+public:
+    // Settled at the first of the signals given.
+    template <typename Sender, typename... Signals>
+    void expect(Sender* sender, Signals... settledBy)
+    {
+        auto pending = std::make_shared<bool>(true);
+        ++m_pending;
+        const auto settle = [this, pending] {
+            if (std::exchange(*pending, false)) {
+                --m_pending;
+            }
+        };
+        (QObject::connect(sender, settledBy, &m_context, settle), ...);
+    }
+    void waitUntilSettled()
+    {
+        QDeadlineTimer deadline(30000);
+        while (m_pending > 0 && !deadline.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+    }
+
+private:
+    QObject m_context;
+    int m_pending = 0;
+};
 
 class Gui {
     Q_DECLARE_TR_FUNCTIONS(Gui)
@@ -72,6 +105,9 @@ int Gui::run(QApplication& app)
         identity = {parser.value(actor), parser.value(actor)};
     }
 
+    // The start-up check proves that libraries, plugins, resources and the database driver
+    // load; the devices and the CA outbox start only for a real session.
+    const bool desk = settings.trainingMode() && !parser.isSet(checkStartup);
     SystemClock clock;
     const ProductCatalogue& catalogue = ProductCatalogue::builtIn();
     DossierWorker worker(database, clock, catalogue, identity);
@@ -89,13 +125,28 @@ int Gui::run(QApplication& app)
     };
     // Training mode personalises SoftHSM2 tokens with certificates from the training CA.
     std::unique_ptr<TokenService> tokens;
-    if (settings.trainingMode()) {
+    if (desk) {
         tokens = std::make_unique<TokenService>(
             Pkcs11Module::softHsmPath(),
             TokenService::Storage{database,
                                   [] { return std::make_unique<KeychainMasterKeySource>(); },
                                   identity.id, trainingCaIssuerFactory(catalogue)},
             clock, nullptr);
+    }
+    // Requests to the CA leave through the outbox, on its own thread; in training mode the
+    // embedded training CA answers in process.
+    QThread outboxThread;
+    OutboxSender* outbox = nullptr;
+    if (desk) {
+        OutboxSenderConfig outboxConfig;
+        outboxConfig.database = database;
+        outboxConfig.actor = identity;
+        outboxConfig.trainingCaKeys = documentKeys;
+        outbox = new OutboxSender(std::move(outboxConfig));
+        outbox->moveToThread(&outboxThread);
+        QObject::connect(&outboxThread, &QThread::started, outbox, &OutboxSender::start);
+        QObject::connect(outbox, &OutboxSender::stopped, &outboxThread, &QThread::quit);
+        QObject::connect(&outboxThread, &QThread::finished, outbox, &QObject::deleteLater);
     }
     MainWindow::Dependencies dependencies{worker,   settings, catalogue, database,
                                           identity, language, &readers};
@@ -104,6 +155,7 @@ int Gui::run(QApplication& app)
     dependencies.documentKeys = documentKeys;
     dependencies.scanner = &scanner;
     dependencies.tokens = tokens.get();
+    dependencies.outbox = outbox;
     MainWindow window(dependencies);
     window.show();
     if (parser.isSet(checkStartup)) {
@@ -116,15 +168,45 @@ int Gui::run(QApplication& app)
                 app.exit(ok ? 0 : 1);
             });
     }
+    // The token service and the outbox read the master key while they start; they are not
+    // torn down in the middle of that (the keychain call waits in a local event loop).
+    StartupTracker starting;
     // Opened on the worker thread, after the window is up; `opened` brings the first page.
     worker.start();
     meetings.start();
     scanner.start();
     if (tokens) {
+        starting.expect(tokens.get(), &TokenService::ready);
         tokens->start();
     }
     readers.start(); // PC/SC on its own thread; the reader panel follows its signals
-    return app.exec();
+    QPointer<OutboxSender> sender(outbox); // deleted with its thread if it could not start
+    bool quitting = false;
+    const auto startOutbox = [&] {
+        if (outbox != nullptr && !quitting && !outboxThread.isRunning()) {
+            starting.expect(outbox, &OutboxSender::queueLengthChanged, &OutboxSender::stopped);
+            outboxThread.start();
+        }
+    };
+    if (tokens) {
+        // QtKeychain is not safe for two threads at once: the outbox opens the master key
+        // once the token service has (each reads it once, at start).
+        QObject::connect(tokens.get(), &TokenService::ready, &app, startOutbox,
+                         Qt::SingleShotConnection);
+    } else {
+        startOutbox();
+    }
+    const int status = app.exec();
+    starting.waitUntilSettled();
+    quitting = true;
+    if (outbox != nullptr && !outboxThread.isRunning() && sender) {
+        delete outbox; // never started
+    }
+    if (sender) {
+        QMetaObject::invokeMethod(sender, &OutboxSender::stop, Qt::QueuedConnection);
+    }
+    outboxThread.wait(); // the sender closes its database on its own thread
+    return status;
 }
 
 } // namespace

@@ -1,8 +1,10 @@
 #include "security/OsKeychain.h"
 
-#include <QEventLoop>
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
-#include <QTimer>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
 #include <memory>
 #include <qt6keychain/keychain.h>
 
@@ -17,32 +19,60 @@ struct JobOutcome {
     QByteArray data; // base64 text of the secret; wiped by the caller
 };
 
+// QtKeychain keeps its job queue in an object of the thread that used it first, and a local
+// event loop on a worker thread would run that thread's next queued job in the middle of this
+// one. So every job runs on one keychain thread for the whole process; callers only wait.
+QThread* keychainThread()
+{
+    static QThread* const thread = [] {
+        auto* started = new QThread; // lives until the process ends
+        started->setObjectName(QStringLiteral("guichet-keychain"));
+        started->start();
+        return started;
+    }();
+    return thread;
+}
+
 // Runs one job to its end, or until the timeout. The job deletes itself once finished
-// (QtKeychain's auto-delete); if it outlives the timeout, its late answer goes nowhere,
-// because the connection dies with the local loop.
+// (QtKeychain's auto-delete); if it outlives the timeout, its late answer goes nowhere.
 JobOutcome runJob(QKeychain::Job* job, std::chrono::milliseconds timeout, bool wantData)
 {
-    JobOutcome outcome;
-    QEventLoop loop;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&](QKeychain::Job* done) {
-        outcome.finished = true;
-        outcome.error = done->error();
-        outcome.errorText = done->errorString();
-        if (wantData && outcome.error == QKeychain::NoError) {
-            auto* reader = static_cast<QKeychain::ReadPasswordJob*>(done);
-            QString text = reader->textData();
-            outcome.data = text.toLatin1();
-            text.fill(QChar(u'\0'));
-        }
-        loop.quit();
-    });
-    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
+    struct Shared {
+        QMutex mutex;
+        QWaitCondition finished;
+        JobOutcome outcome;
+    };
+    auto shared = std::make_shared<Shared>();
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plaintext copy outside the keychain
-    job->start();
-    if (!outcome.finished) {
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    job->moveToThread(keychainThread());
+    QObject::connect(
+        job, &QKeychain::Job::finished, job,
+        [shared, wantData](QKeychain::Job* done) {
+            JobOutcome outcome;
+            outcome.finished = true;
+            outcome.error = done->error();
+            outcome.errorText = done->errorString();
+            if (wantData && outcome.error == QKeychain::NoError) {
+                auto* reader = static_cast<QKeychain::ReadPasswordJob*>(done);
+                QString text = reader->textData();
+                outcome.data = text.toLatin1();
+                text.fill(QChar(u'\0'));
+            }
+            QMutexLocker lock(&shared->mutex);
+            shared->outcome = std::move(outcome);
+            shared->finished.wakeAll();
+        },
+        Qt::DirectConnection);
+    QMutexLocker lock(&shared->mutex);
+    QMetaObject::invokeMethod(
+        job, [job] { job->start(); }, Qt::QueuedConnection);
+    QDeadlineTimer deadline(timeout);
+    while (!shared->outcome.finished && !deadline.hasExpired()) {
+        shared->finished.wait(&shared->mutex, deadline);
     }
+    JobOutcome outcome = std::move(shared->outcome);
+    shared->outcome = {};
     return outcome;
 }
 

@@ -77,5 +77,53 @@ TEST_P(OutboxTest, BackgroundSenderGoesOfflineThenDrainsWhenTheCaComesBack)
     }
 }
 
+// Training mode in the window: no CA server to run, the embedded training CA answers in the
+// sender's own thread and database.
+TEST_P(OutboxTest, InTrainingModeTheEmbeddedCaAnswersInProcess)
+{
+    auto queued = requests->queueEnrolment(readyDossier(), csr());
+    ASSERT_TRUE(queued.ok()) << text(queued.error());
+    OutboxSenderConfig config;
+    config.database = testDb().config();
+    config.actor = {QStringLiteral("op-alice"), QStringLiteral("Alice")};
+    config.trainingCaKeys = [](Database&) -> Result<std::unique_ptr<MasterKeySource>> {
+        QByteArray key = CaFixture::masterKeyBytes();
+        return std::unique_ptr<MasterKeySource>(
+            std::make_unique<FixedMasterKeySource>(SecretBytes::takeFrom(key)));
+    };
+    QThread thread;
+    auto* sender = new OutboxSender(std::move(config));
+    sender->moveToThread(&thread);
+    QObject guiSide;
+    int online = -1, waiting = -1;
+    bool stopped = false;
+    QString failure;
+    QObject::connect(&thread, &QThread::started, sender, &OutboxSender::start);
+    QObject::connect(sender, &OutboxSender::onlineChanged, &guiSide,
+                     [&](bool isOnline) { online = isOnline ? 1 : 0; });
+    QObject::connect(sender, &OutboxSender::queueLengthChanged, &guiSide,
+                     [&](int n) { waiting = n; });
+    QObject::connect(sender, &OutboxSender::failed, &guiSide,
+                     [&](const QString& message) { failure = message; });
+    QObject::connect(sender, &OutboxSender::stopped, &guiSide, [&] { stopped = true; });
+    QObject::connect(&thread, &QThread::finished, sender, &QObject::deleteLater);
+    thread.start();
+
+    EXPECT_TRUE(runUntil([&] { return waiting == 0 || !failure.isEmpty(); }))
+        << "delivered in process";
+    EXPECT_TRUE(failure.isEmpty()) << failure.toStdString();
+    EXPECT_EQ(online, 1);
+    QMetaObject::invokeMethod(sender, &OutboxSender::stop, Qt::QueuedConnection);
+    EXPECT_TRUE(runUntil([&] { return stopped; }));
+    thread.quit();
+    thread.wait();
+    auto item = requests->outbox().find(queued->id);
+    ASSERT_TRUE(item.ok());
+    EXPECT_EQ(item->state, OutboxState::Delivered);
+    auto dossier = service->find(item->dossierId);
+    ASSERT_TRUE(dossier.ok());
+    EXPECT_EQ(dossier->status, DossierStatus::CertificateIssued);
+}
+
 } // namespace
 } // namespace guichet::test

@@ -1,7 +1,11 @@
 #include "ca/outbox/OutboxSender.h"
 
+#include "ca/TrainingCa.h"
+#include "ca/TrainingCmpServer.h"
 #include "ca/outbox/QtCmpTransport.h"
+#include "crypto/SecureRandom.h"
 #include "domain/ProductCatalogue.h"
+#include "security/EncryptionService.h"
 #include "storage/Database.h"
 
 namespace guichet {
@@ -26,24 +30,33 @@ void OutboxSender::start()
     m_db = std::move(opened).value();
     m_requests =
         std::make_unique<CaRequests>(*m_db, m_clock, ProductCatalogue::builtIn(), m_config.actor);
-    auto transport =
-        QtCmpTransport::create({m_config.url, m_config.trustAnchorsDer, m_config.timeoutMs});
-    if (!transport) {
-        Q_EMIT failed(transport.error().message);
-        Q_EMIT stopped();
-        return;
-    }
-    m_transport = std::move(transport).value();
-    connect(
-        m_transport.get(), &QtCmpTransport::progress, this,
-        [this](qint64 sent, qint64 received) { Q_EMIT progress(m_currentItem, sent, received); });
     CmpEndpoint endpoint;
-    endpoint.transport = m_transport.get();
     endpoint.trustAnchorsDer = m_config.trustAnchorsDer;
     CmpCredentials credentials;
     credentials.protection = CmpProtection::SharedSecret;
-    credentials.reference = m_config.reference;
-    credentials.secret = std::move(m_config.secret);
+    if (m_config.trainingCaKeys) {
+        if (Status started = startTrainingCa(endpoint, credentials); !started) {
+            Q_EMIT failed(started.error().message);
+            Q_EMIT stopped();
+            return;
+        }
+    } else {
+        auto transport =
+            QtCmpTransport::create({m_config.url, m_config.trustAnchorsDer, m_config.timeoutMs});
+        if (!transport) {
+            Q_EMIT failed(transport.error().message);
+            Q_EMIT stopped();
+            return;
+        }
+        m_transport = std::move(transport).value();
+        connect(m_transport.get(), &QtCmpTransport::progress, this,
+                [this](qint64 sent, qint64 received) {
+                    Q_EMIT progress(m_currentItem, sent, received);
+                });
+        endpoint.transport = m_transport.get();
+        credentials.reference = m_config.reference;
+        credentials.secret = std::move(m_config.secret);
+    }
     m_delivery = std::make_unique<OutboxDelivery>(*m_requests, m_clock, m_config.profileId,
                                                   std::move(endpoint), std::move(credentials),
                                                   m_config.options);
@@ -53,6 +66,36 @@ void OutboxSender::start()
     });
     reportQueueLength();
     schedule(0);
+}
+
+Status OutboxSender::startTrainingCa(CmpEndpoint& endpoint, CmpCredentials& credentials)
+{
+    auto keys = m_config.trainingCaKeys(*m_db);
+    if (!keys) {
+        return keys.error();
+    }
+    m_encryption = std::make_unique<EncryptionService>(std::move(keys).value());
+    m_trainingCa =
+        std::make_unique<TrainingCa>(*m_db, *m_encryption, m_clock, ProductCatalogue::builtIn());
+    if (Status ready = m_trainingCa->ensureReady(); !ready) {
+        return ready;
+    }
+    // A secret for this run only: both ends live in this process.
+    auto secret = SecureRandom::secret(32);
+    if (!secret) {
+        return secret.error();
+    }
+    const QByteArray reference = QByteArrayLiteral("guichet-training");
+    m_trainingCmp = std::make_unique<TrainingCmpServer>(*m_trainingCa, reference,
+                                                        SecretBytes::copyOf(secret->view()));
+    if (Status started = m_trainingCmp->start(); !started) {
+        return started;
+    }
+    m_inProcess = std::make_unique<InProcessCmpTransport>(*m_trainingCmp);
+    endpoint.transport = m_inProcess.get();
+    credentials.reference = reference;
+    credentials.secret = std::move(secret).value();
+    return Status::success();
 }
 
 void OutboxSender::stop()
@@ -65,6 +108,10 @@ void OutboxSender::stop()
     }
     m_delivery.reset();
     m_transport.reset();
+    m_inProcess.reset();
+    m_trainingCmp.reset();
+    m_trainingCa.reset();
+    m_encryption.reset();
     m_requests.reset();
     m_db.reset(); // closed on the thread that opened it (a Qt Sql rule)
     Q_EMIT stopped();

@@ -8,12 +8,18 @@
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace guichet {
 
 class Database;
+class EncryptionService;
+class InProcessCmpTransport;
+class MasterKeySource;
 class QtCmpTransport;
+class TrainingCa;
+class TrainingCmpServer;
 
 struct OutboxSenderConfig {
     DatabaseConfig database;
@@ -26,6 +32,9 @@ struct OutboxSenderConfig {
     OutboxOptions options;
     int idlePollMs = 5000; // nothing due: look again this often (wake() looks at once)
     int timeoutMs = 15000;
+    // Set in training mode: the embedded training CA answers in process, in the sender's own
+    // database, under this master key; `url`, `reference` and `secret` are then not used.
+    std::function<Result<std::unique_ptr<MasterKeySource>>(Database&)> trainingCaKeys = {};
 };
 
 // The background sender: lives on its own QThread (moveToThread, then start() queued),
@@ -68,6 +77,7 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    Status startTrainingCa(CmpEndpoint& endpoint, CmpCredentials& credentials);
     void tick();
     void schedule(int delayMs);
     void setOnline(bool online);
@@ -78,6 +88,11 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaRequests> m_requests;
     std::unique_ptr<QtCmpTransport> m_transport;
+    // Training mode only: the CA in process (destroyed before the database).
+    std::unique_ptr<EncryptionService> m_encryption;
+    std::unique_ptr<TrainingCa> m_trainingCa;
+    std::unique_ptr<TrainingCmpServer> m_trainingCmp;
+    std::unique_ptr<InProcessCmpTransport> m_inProcess;
     std::unique_ptr<OutboxDelivery> m_delivery;
     QTimer m_timer; // a child: follows the sender to its thread
     qint64 m_currentItem = 0;
