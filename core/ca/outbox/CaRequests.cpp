@@ -209,38 +209,29 @@ Result<OutboxItem> CaRequests::queueRevocation(qint64 dossierId, RevocationReaso
 
 Result<OutboxItem> CaRequests::retry(qint64 itemId)
 {
-    Transaction tx(m_db);
-    if (!tx.begun()) {
-        return tx.begun().error();
-    }
-    auto item = m_outbox.retry(itemId, m_clock.nowUtc());
-    if (!item) {
-        return item.error();
-    }
-    if (Status done = audit(QStringLiteral("ca.request.retried"), item->dossierId,
-                            {{QStringLiteral("item"), itemId}});
-        !done) {
-        return done.error();
-    }
-    if (Status done = tx.commit(); !done) {
-        return done.error();
-    }
-    return item;
+    return changeItem(itemId, QStringLiteral("ca.request.retried"),
+                      [this](qint64 id, const QDateTime& now) { return m_outbox.retry(id, now); });
 }
 
 Result<OutboxItem> CaRequests::cancel(qint64 itemId)
+{
+    return changeItem(itemId, QStringLiteral("ca.request.cancelled"),
+                      [this](qint64 id, const QDateTime& now) { return m_outbox.cancel(id, now); });
+}
+
+Result<OutboxItem>
+CaRequests::changeItem(qint64 itemId, const QString& action,
+                       const std::function<Result<OutboxItem>(qint64, const QDateTime&)>& change)
 {
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
     }
-    auto item = m_outbox.cancel(itemId, m_clock.nowUtc());
+    auto item = change(itemId, m_clock.nowUtc());
     if (!item) {
         return item.error();
     }
-    if (Status done = audit(QStringLiteral("ca.request.cancelled"), item->dossierId,
-                            {{QStringLiteral("item"), itemId}});
-        !done) {
+    if (Status done = audit(action, item->dossierId, {{QStringLiteral("item"), itemId}}); !done) {
         return done.error();
     }
     if (Status done = tx.commit(); !done) {

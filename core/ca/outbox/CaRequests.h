@@ -7,6 +7,7 @@
 #include "storage/DossierRepository.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace guichet {
 
@@ -67,6 +68,10 @@ public:
 private:
     Status moveDossier(qint64 dossierId, DossierStatus to, const QString& reason);
     Status audit(const QString& action, qint64 dossierId, QJsonObject details);
+    // The operator's retry or cancel: the item's change and its audit event, one transaction.
+    Result<OutboxItem>
+    changeItem(qint64 itemId, const QString& action,
+               const std::function<Result<OutboxItem>(qint64, const QDateTime&)>& change);
 
     Database& m_db;
     const Clock& m_clock;
