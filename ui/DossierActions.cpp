@@ -1,8 +1,10 @@
 #include "DossierActions.h"
 
 #include "DossierWorkspace.h"
+#include "ca/CertificateActions.h"
 #include "documents/DocumentViewer.h"
 #include "domain/ProductCatalogue.h"
+#include "evidence/EvidenceActions.h"
 #include "forms/FormPreviewDialog.h"
 #include "forms/InterventionFormRenderer.h"
 #include "forms/InterventionFormSource.h"
@@ -11,6 +13,7 @@
 #include "scan/ScanDialog.h"
 #include "service/DossierService.h"
 #include "service/DossierWorker.h"
+#include "session/SessionWorker.h"
 #include "token/DossierSubject.h"
 #include "token/PersonalisationDialog.h"
 #include "token/PersonalisedToken.h"
@@ -67,12 +70,24 @@ DossierActions::DossierActions(const Dependencies& dependencies, QWidget* window
         });
     }
     m_menu->addSeparator();
+    m_certificates = new CertificateActions(m_deps.worker, *m_menu, window);
+    connect(m_certificates, &CertificateActions::message, this, &DossierActions::message);
+    connect(m_certificates, &CertificateActions::dossierChanged, this,
+            &DossierActions::dossierChanged);
+    m_menu->addSeparator();
     m_preview = m_menu->addAction(tr("Intervention &form…"), this, &DossierActions::previewForm);
     m_preview->setObjectName(QStringLiteral("formPreviewAction"));
     m_preview->setShortcut(QKeySequence::Print);
     m_saveForm = m_menu->addAction(tr("Save the intervention form as P&DF…"), this,
                                    &DossierActions::saveForm);
     m_saveForm->setObjectName(QStringLiteral("formSaveAction"));
+    DocumentViewer* documents = m_deps.workspace.documents();
+    m_evidence = new EvidenceActions({m_deps.worker, m_deps.session,
+                                      documents != nullptr ? documents->access() : nullptr,
+                                      m_deps.operatorProfile, m_deps.formLanguage},
+                                     *m_menu, window);
+    connect(m_evidence, &EvidenceActions::message, this, &DossierActions::message);
+    connect(m_evidence, &EvidenceActions::dossierChanged, this, &DossierActions::dossierChanged);
     setDossier(0);
 }
 
@@ -87,6 +102,12 @@ void DossierActions::setDossier(qint64 id)
     }
     if (m_personalise != nullptr) {
         m_personalise->setEnabled(saved && m_tokensReady);
+    }
+    if (m_certificates != nullptr) {
+        m_certificates->setDossier(id);
+    }
+    if (m_evidence != nullptr) {
+        m_evidence->setDossier(id);
     }
 }
 
@@ -151,6 +172,10 @@ void DossierActions::personalise()
             auto* dialog =
                 new PersonalisationDialog(*m_deps.tokens, *m_deps.atrCatalogue, inputs->dossier,
                                           *product, inputs->identity, m_window);
+            if (m_deps.session != nullptr) {
+                // The two-reader desk: the operator's own card is never the holder's token.
+                dialog->setOperatorToken(m_deps.session->tokenSerial());
+            }
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             const qint64 id = inputs->dossier.id;
             connect(dialog, &PersonalisationDialog::personalised, this,

@@ -11,8 +11,11 @@ class QWidget;
 namespace guichet {
 
 class AtrCatalogue;
+class CertificateActions;
 class DossierWorker;
 class DossierWorkspace;
+class EvidenceActions;
+class SessionWorker;
 class ProductCatalogue;
 class ScanWorker;
 class TokenService;
@@ -32,6 +35,7 @@ public:
         ScanWorker* scanner = nullptr;  // no scan action without it
         TokenService* tokens = nullptr; // no personalisation without it
         const AtrCatalogue* atrCatalogue = nullptr;
+        SessionWorker* session = nullptr; // the operator's card: signatures, never the holder's
     };
 
     DossierActions(const Dependencies& dependencies, QWidget* window);
@@ -63,6 +67,8 @@ private:
     QAction* m_saveForm = nullptr;
     qint64 m_dossierId = 0;
     bool m_tokensReady = false;
+    CertificateActions* m_certificates = nullptr; // renewal and revocation (ui/ca)
+    EvidenceActions* m_evidence = nullptr;        // signed form, evidence package, post
 };
 
 } // namespace guichet

@@ -1,17 +1,25 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "DossierActions.h"
 #include "DossierEditor.h"
 #include "DossierListPanel.h"
 #include "DossierWorkspace.h"
 #include "ReaderPanel.h"
 #include "SettingsDialog.h"
+#include "audit/AuditView.h"
 #include "common/Clock.h"
 #include "common/WorkstationSettings.h"
 #include "identity/IdentityDocumentCatalogue.h"
+#include "operators/CardLogin.h"
+#include "operators/OperatorsDialog.h"
 #include "outbox/OutboxPanel.h"
 #include "outbox/OutboxStatusIndicator.h"
+#include "service/DossierService.h"
 #include "service/DossierWorker.h"
+#include "session/RoleGate.h"
+#include "session/SessionLock.h"
+#include "session/SessionWorker.h"
 #include "smartcard/AtrCatalogue.h"
 
 #include <QCloseEvent>
@@ -26,8 +34,13 @@
 namespace guichet {
 
 MainWindow::MainWindow(const Dependencies& dependencies, QWidget* parent)
-    : QMainWindow(parent), m_settings(dependencies.settings)
+    : QMainWindow(parent), m_settings(dependencies.settings), m_worker(dependencies.worker),
+      m_session(dependencies.session)
 {
+    // Operators issue: the logged-in operator's account decides who acts and what they may
+    // do; the settings' profile stands in only where no one logged in (tests, start-up check).
+    m_profile = m_session != nullptr ? m_session->account().profile()
+                                     : dependencies.settings.operatorProfile();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(dependencies.settings.trainingMode() ? tr("Guichet — training") : tr("Guichet"));
 
@@ -66,6 +79,8 @@ MainWindow::MainWindow(const Dependencies& dependencies, QWidget* parent)
         toggle->setObjectName(QStringLiteral("readerPanelAction"));
         m_viewMenu->addAction(toggle);
     }
+    createSessionActions(dependencies);
+    createHelpMenu();
     createStatusBar(dependencies);
     resize(1280, 800);
 
@@ -93,11 +108,10 @@ void MainWindow::createDossierWorkspace(const Dependencies& dependencies)
          withMeeting ? dependencies.meetings : nullptr, &IdentityDocumentCatalogue::builtIn(),
          dependencies.settings.termsOfUseVersion(), dependencies.documentKeys});
     m_actions = new DossierActions(
-        {dependencies.worker, *m_workspace, dependencies.catalogue,
-         dependencies.settings.operatorProfile(),
+        {dependencies.worker, *m_workspace, dependencies.catalogue, m_profile,
          dependencies.language == u"en" ? QStringLiteral("en") : QStringLiteral("fr"),
          dependencies.documentKeys ? dependencies.scanner : nullptr, dependencies.tokens,
-         &AtrCatalogue::builtIn()},
+         &AtrCatalogue::builtIn(), dependencies.session},
         this);
 }
 
@@ -172,7 +186,11 @@ void MainWindow::createStatusBar(const Dependencies& dependencies)
     m_databaseLabel = new QLabel(tr("Database: %1").arg(dependencies.database.toDisplayUrl()));
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setToolTip(tr("Opening…"));
-    auto* actor = new QLabel(tr("Operator: %1").arg(dependencies.actor.displayName));
+    auto* actor =
+        new QLabel(m_session != nullptr
+                       ? tr("Operator: %1 (%2)")
+                             .arg(m_profile.identity.displayName, operatorRoleName(m_profile.role))
+                       : tr("Operator: %1").arg(dependencies.actor.displayName));
     actor->setObjectName(QStringLiteral("operatorLabel"));
     statusBar()->addPermanentWidget(actor);
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -233,9 +251,91 @@ void MainWindow::openSettings()
     dialog->open();
 }
 
+void MainWindow::createSessionActions(const Dependencies& dependencies)
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Operator"));
+    menu->setObjectName(QStringLiteral("operatorMenu"));
+    menu->setToolTipsVisible(true); // a disabled action says why
+    QAction* operators = menu->addAction(tr("Manage &operators…"), this, [this] {
+        auto* dialog = new OperatorsDialog(
+            m_worker, m_session != nullptr ? std::optional(m_session->account()) : std::nullopt,
+            this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    operators->setObjectName(QStringLiteral("operatorsAction"));
+    const QDate today = (dependencies.clock != nullptr ? dependencies.clock->nowUtc()
+                                                       : QDateTime::currentDateTimeUtc())
+                            .date();
+    gateAction(operators, m_profile, Permission::ManageOperators, today);
+    QAction* audit = menu->addAction(tr("&Audit trail…"), this, &MainWindow::showAuditTrail);
+    audit->setObjectName(QStringLiteral("auditViewAction"));
+    gateAction(audit, m_profile, Permission::ViewAudit, today);
+    if (m_session == nullptr) {
+        return;
+    }
+    m_lock = new SessionLock(*m_session, *this, dependencies.lockAfter, this);
+    menu->addSeparator();
+    QAction* lock = menu->addAction(tr("&Lock the session"), m_lock, &SessionLock::lockNow);
+    lock->setObjectName(QStringLiteral("lockSessionAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* logout = menu->addAction(tr("Log o&ut"), this, &MainWindow::logOut);
+    logout->setObjectName(QStringLiteral("logoutAction"));
+    // From the lock screen: whoever logs the locked session out drops its unsaved edits.
+    connect(m_lock, &SessionLock::logoutRequested, this, [this] {
+        m_loggingOut = true;
+        m_session->logout();
+    });
+    connect(m_session, &SessionWorker::loggedOut, this, [this] {
+        m_loggingOut = true;
+        emit loggedOut();
+    });
+}
+
+void MainWindow::showAuditTrail()
+{
+    // Checkpoint signatures are checked against the workstation's trust anchors, read on the
+    // worker like everything from the database.
+    m_worker.run<Result<QList<QByteArray>>>(
+        this,
+        [training = m_settings.trainingMode()](DossierService& service) {
+            return CardLogin::workstationTrustAnchors(service.database(), training);
+        },
+        [this](Result<QList<QByteArray>> anchors) {
+            auto* view = new AuditView(m_worker, this);
+            view->setWindowFlag(Qt::Window);
+            view->setAttribute(Qt::WA_DeleteOnClose);
+            if (anchors) {
+                view->setTrustAnchors(*anchors);
+            }
+            view->show();
+        });
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Guichet"), this, [this] {
+        auto* dialog = new AboutDialog(m_settings.trainingMode(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::logOut()
+{
+    if (!m_editor->confirmDiscard()) {
+        return;
+    }
+    m_loggingOut = true;
+    m_session->logout(); // audited; loggedOut() follows
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_editor->confirmDiscard()) {
+    if (m_loggingOut || m_editor->confirmDiscard()) {
         event->accept();
     } else {
         event->ignore();

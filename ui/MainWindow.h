@@ -5,6 +5,7 @@
 #include "storage/DatabaseConfig.h"
 
 #include <QMainWindow>
+#include <chrono>
 
 class QLabel;
 class QMenu;
@@ -22,6 +23,8 @@ class OutboxSender;
 class ProductCatalogue;
 class ReaderMonitor;
 class ScanWorker;
+class SessionLock;
+class SessionWorker;
 class TokenService;
 class WorkstationSettings;
 
@@ -47,9 +50,24 @@ public:
         ScanWorker* scanner = nullptr;                      // scanning (needs documentKeys)
         TokenService* tokens = nullptr;                     // token personalisation
         OutboxSender* outbox = nullptr;                     // the outbox view and its indicator
+        // The logged-in operator (operators issue): the profile and role come from the
+        // account, the window locks after `lockAfter` without input (0: never) or when the
+        // card goes, and logs out. Without it the settings' profile is used (tests, checks).
+        SessionWorker* session = nullptr;
+        std::chrono::milliseconds lockAfter = std::chrono::minutes(10);
     };
 
     explicit MainWindow(const Dependencies& dependencies, QWidget* parent = nullptr);
+
+    // Who works in this window: the logged-in operator's account, else the settings.
+    const OperatorProfile& operatorProfile() const { return m_profile; }
+    // The operator's card session (null without login): signatures go through its worker
+    // (SessionWorker::withSigner), and its token serial is never the holder's token.
+    SessionWorker* session() const { return m_session; }
+
+signals:
+    // The operator logged out (audited); the caller closes the window or asks for a login.
+    void loggedOut();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -65,8 +83,17 @@ private:
     void onDossierMoved(qint64 id);
     void newDossier();
     void openSettings();
+    void createSessionActions(const Dependencies& dependencies);
+    void createHelpMenu();
+    void showAuditTrail();
+    void logOut();
 
     WorkstationSettings& m_settings;
+    DossierWorker& m_worker;
+    OperatorProfile m_profile;
+    SessionWorker* m_session = nullptr;
+    SessionLock* m_lock = nullptr;
+    bool m_loggingOut = false;
     DossierListPanel* m_list = nullptr;
     DossierEditor* m_editor = nullptr;
     DossierWorkspace* m_workspace = nullptr;

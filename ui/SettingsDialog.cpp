@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -60,6 +61,15 @@ SettingsDialog::SettingsDialog(WorkstationSettings& settings, QWidget* parent)
     m_termsVersion = new QLineEdit(settings.termsOfUseVersion());
     m_termsVersion->setObjectName(QStringLiteral("termsVersionEdit"));
 
+    // Operators issue: the session locks after this long without input (0: only when the
+    // operator's card leaves its reader).
+    m_lockMinutes = new QSpinBox;
+    m_lockMinutes->setObjectName(QStringLiteral("lockMinutesSpin"));
+    m_lockMinutes->setRange(0, 240);
+    m_lockMinutes->setSuffix(tr(" min"));
+    m_lockMinutes->setSpecialValueText(tr("never"));
+    m_lockMinutes->setValue(settings.sessionLockMinutes());
+
     auto* general = new QFormLayout;
     general->addRow(tr("&Language:"), m_language);
     general->addRow(tr("&Operator name:"), m_operator);
@@ -67,6 +77,7 @@ SettingsDialog::SettingsDialog(WorkstationSettings& settings, QWidget* parent)
     general->addRow(tr("CA &registration number:"), m_registration);
     general->addRow(tr("Last &training:"), m_trainingDate);
     general->addRow(tr("Terms of use &version:"), m_termsVersion);
+    general->addRow(tr("Loc&k the session after:"), m_lockMinutes);
 
     const DatabaseConfig current = settings.database();
     const DatabaseConfig embedded = DatabaseConfig::defaultSqlite();
@@ -199,6 +210,7 @@ void SettingsDialog::accept()
     m_settings.setCaRegistrationNumber(m_registration->text().trimmed());
     m_settings.setOperatorTrainingDate(
         m_trainingDate->date() == m_trainingDate->minimumDate() ? QDate() : m_trainingDate->date());
+    m_settings.setSessionLockMinutes(m_lockMinutes->value());
     if (!m_termsVersion->text().trimmed().isEmpty()) {
         m_settings.setTermsOfUseVersion(m_termsVersion->text());
     }

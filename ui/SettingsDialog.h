@@ -8,6 +8,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QSpinBox;
 
 namespace guichet {
 
@@ -41,6 +42,7 @@ private:
     QLineEdit* m_registration = nullptr;
     QDateEdit* m_trainingDate = nullptr;
     QLineEdit* m_termsVersion = nullptr;
+    QSpinBox* m_lockMinutes = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -25,6 +25,9 @@ int runCaEnrolCommand(CliContext& context, QCommandLineParser& parser,
                       const QStringList& arguments);
 int runCaRevokeCommand(CliContext& context, QCommandLineParser& parser,
                        const QStringList& arguments);
+// app/cli/RenewCommand.cpp: a dossier opened from an existing certificate.
+int runCaRenewCommand(CliContext& context, QCommandLineParser& parser,
+                      const QStringList& arguments);
 
 namespace {
 
@@ -55,16 +58,19 @@ int CaCommand::run(const QStringList& arguments)
         "  serve-training --port N [--secret-fd N]     serve the training CA over CMP on "
         "http://127.0.0.1:N/pkix/\n"
         "  enroll --dossier ID [--csr FILE]           queue the dossier's certificate request\n"
-        "  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)"));
+        "  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)\n"
+        "  renew --certificate FILE [--dry-run]       open a renewal dossier and say whether a "
+        "key update suffices"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("profile, serve-training, enroll or revoke"));
+                                 tr("profile, serve-training, enroll, revoke or renew"));
     return m_cx.dispatch(
         parser, arguments,
         {{QStringLiteral("profile"), [&] { return profile(arguments.mid(1)); }},
          {QStringLiteral("serve-training"), [&] { return serveTraining(parser, arguments); }},
          {QStringLiteral("enroll"), [&] { return runCaEnrolCommand(m_cx, parser, arguments); }},
-         {QStringLiteral("revoke"), [&] { return runCaRevokeCommand(m_cx, parser, arguments); }}});
+         {QStringLiteral("revoke"), [&] { return runCaRevokeCommand(m_cx, parser, arguments); }},
+         {QStringLiteral("renew"), [&] { return runCaRenewCommand(m_cx, parser, arguments); }}});
 }
 
 int CaCommand::profile(const QStringList& arguments)

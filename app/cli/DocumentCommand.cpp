@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "common/WorkstationSettings.h"
 #include "documents/CertifiedCopyService.h"
 #include "documents/DocumentService.h"
 #include "security/EncryptionService.h"
@@ -94,6 +95,8 @@ std::optional<int> DocumentCommand::open(const QCommandLineParser& parser, qint6
     }
     DossierService* service = m_cx.service(); // opened by openEncryption
     DocumentLimits limits;
+    // The workstation's limit, unless the command names another.
+    limits.maxFileBytes = qint64(WorkstationSettings().documentImportLimitMiB()) * 1024 * 1024;
     if (maxBytes > 0) {
         limits.maxFileBytes = maxBytes;
     }
@@ -139,8 +142,11 @@ int DocumentCommand::import(QCommandLineParser& parser, const QStringList& argum
                                        tr("Date printed on the paper (required for kbis and "
                                           "mandate)."),
                                        tr("YYYY-MM-DD"));
-    const QCommandLineOption maxSize(QStringLiteral("max-size-mib"),
-                                     tr("Largest file accepted (default 50)."), tr("MiB"));
+    const QCommandLineOption maxSize(
+        QStringLiteral("max-size-mib"),
+        tr("Largest file accepted (default: the workstation's limit, 50 "
+           "unless set)."),
+        tr("MiB"));
     parser.addOptions({dossier, type, paperDate, maxSize, m_json});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
     if (const auto early = parse(parser, arguments)) {

@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/FormSignatureCommand.h"
 #include "common/WorkstationSettings.h"
 #include "forms/InterventionFormRenderer.h"
 #include "forms/InterventionFormSource.h"
@@ -31,11 +32,19 @@ int FormCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("The intervention form attesting the face-to-face meeting.\n\nCommands:\n"
            "  render ID --out FILE.pdf [--language fr|en] [--template FILE.json]\n"
-           "                          write the dossier's form as PDF"));
+           "                          write the dossier's form as PDF\n"
+           "  sign ID --out FILE.pdf --operator-token SERIAL [--operator-pin-fd N]\n"
+           "                          render, sign with the operator's card (FILE.pdf.p7s)\n"
+           "                          and store both in the dossier\n"
+           "  verify FILE.pdf --signature FILE.pdf.p7s [--trust CA.pem]\n"
+           "                          check a signed form: signer, time, validity"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("render"));
-    return m_cx.dispatch(parser, arguments,
-                         {{QStringLiteral("render"), [&] { return render(parser, arguments); }}});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("render, sign or verify"));
+    return m_cx.dispatch(
+        parser, arguments,
+        {{QStringLiteral("render"), [&] { return render(parser, arguments); }},
+         {QStringLiteral("sign"), [&] { return runFormSign(m_cx, parser, arguments); }},
+         {QStringLiteral("verify"), [&] { return runFormVerify(m_cx, parser, arguments); }}});
 }
 
 int FormCommand::render(QCommandLineParser& parser, const QStringList& arguments)

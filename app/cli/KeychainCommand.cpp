@@ -1,10 +1,13 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/OperatorLogin.h"
 #include "security/KeychainMasterKeySource.h"
 #include "security/PassphraseInput.h"
 #include "security/PassphraseMasterKeySource.h"
+#include "security/SupervisorDecision.h"
 #include "service/DossierService.h"
 #include "storage/Database.h"
+#include "token/TokenSession.h" // OperatorSession owns one
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -17,14 +20,28 @@ class KeychainCommand {
     Q_DECLARE_TR_FUNCTIONS(KeychainCommand)
 public:
     explicit KeychainCommand(CliContext& context) : m_cx(context) {}
+    ~KeychainCommand()
+    {
+        if (m_session) {
+            OperatorLogin::logoutFromCli(m_cx, m_session); // audited
+        }
+    }
+    KeychainCommand(const KeychainCommand&) = delete;
+    KeychainCommand& operator=(const KeychainCommand&) = delete;
     int run(const QStringList& arguments);
 
 private:
     int status(QCommandLineParser& parser, const QStringList& arguments);
     int usePassphrase(QCommandLineParser& parser, const QStringList& arguments);
     int changePassphrase(QCommandLineParser& parser, const QStringList& arguments);
+    // Logs the supervisor in with their card when --operator-token is given and checks that
+    // the decision is theirs (SupervisorDecision); returns the exit code when it is not.
+    // `actor` becomes the card's operator.
+    std::optional<int> authorise(const QCommandLineParser& parser, OperatorIdentity& actor);
 
     CliContext& m_cx;
+    OperatorLoginOptions m_login;
+    std::optional<OperatorSession> m_session;
 };
 
 int KeychainCommand::run(const QStringList& arguments)
@@ -38,7 +55,9 @@ int KeychainCommand::run(const QStringList& arguments)
            "passphrase kept in no keychain, for a workstation without one\n"
            "  change-passphrase [--passphrase-fd N]   (supervisor) change that passphrase: asked "
            "on the terminal, or read from descriptor N as two lines, the current one then the "
-           "new one; nothing is re-encrypted"));
+           "new one; nothing is re-encrypted\n\n"
+           "Both need a supervisor logged in with their card (--operator-token SERIAL "
+           "[--operator-pin-fd N]) once a supervisor account exists."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("status, use-passphrase or change-passphrase"));
@@ -108,6 +127,7 @@ int KeychainCommand::usePassphrase(QCommandLineParser& parser, const QStringList
                                    "standard input)."),
                                 tr("fd"));
     parser.addOption(fd);
+    m_login.addTo(parser);
     if (const auto early = m_cx.parse(parser, arguments)) {
         return *early;
     }
@@ -117,13 +137,19 @@ int KeychainCommand::usePassphrase(QCommandLineParser& parser, const QStringList
         return m_cx.usage(tr("keychain use-passphrase --passphrase-fd N (never the passphrase "
                              "itself on the command line)"));
     }
-    auto passphrase = PassphraseInput::fromDescriptor(descriptor);
-    if (!passphrase) {
-        return m_cx.usage(passphrase.error().message);
-    }
+    // The supervisor first (their PIN, when read from a descriptor, comes before the
+    // passphrase): nobody types a passphrase for a choice that will be refused.
     DossierService* service = m_cx.service();
     if (service == nullptr) {
         return ExitRefused;
+    }
+    OperatorIdentity actor = service->actor();
+    if (const auto refused = authorise(parser, actor)) {
+        return *refused;
+    }
+    auto passphrase = PassphraseInput::fromDescriptor(descriptor);
+    if (!passphrase) {
+        return m_cx.usage(passphrase.error().message);
     }
     // Keep the key already in the keychain, if there is one, so that documents sealed
     // under it stay readable; otherwise start with a new key.
@@ -137,8 +163,8 @@ int KeychainCommand::usePassphrase(QCommandLineParser& parser, const QStringList
         existing = std::move(key).value();
     }
     const bool kept = !existing.isEmpty();
-    auto keyId = PassphraseMasterKeySource::protect(
-        service->database(), service->clock(), service->actor(), *passphrase, std::move(existing));
+    auto keyId = PassphraseMasterKeySource::protect(service->database(), service->clock(), actor,
+                                                    *passphrase, std::move(existing));
     if (!keyId) {
         return m_cx.fail(keyId.error());
     }
@@ -158,6 +184,7 @@ int KeychainCommand::changePassphrase(QCommandLineParser& parser, const QStringL
                                    "from this file descriptor (0 for standard input)."),
                                 tr("fd"));
     parser.addOption(fd);
+    m_login.addTo(parser);
     if (const auto early = m_cx.parse(parser, arguments)) {
         return *early;
     }
@@ -166,6 +193,15 @@ int KeychainCommand::changePassphrase(QCommandLineParser& parser, const QStringL
     if (parser.positionalArguments().size() != 1 || (parser.isSet(fd) && !ok)) {
         return m_cx.usage(tr("keychain change-passphrase [--passphrase-fd N] (never a passphrase "
                              "on the command line)"));
+    }
+    // The supervisor first: nobody types passphrases for a change that will be refused.
+    DossierService* service = m_cx.service();
+    if (service == nullptr) {
+        return ExitRefused;
+    }
+    OperatorIdentity actor = service->actor();
+    if (const auto refused = authorise(parser, actor)) {
+        return *refused;
     }
     Result<SecretBytes> current = Error{ErrorCode::InvalidInput, {}};
     Result<SecretBytes> chosen = Error{ErrorCode::InvalidInput, {}};
@@ -196,12 +232,8 @@ int KeychainCommand::changePassphrase(QCommandLineParser& parser, const QStringL
     if (!chosen) {
         return m_cx.usage(chosen.error().message);
     }
-    DossierService* service = m_cx.service();
-    if (service == nullptr) {
-        return ExitRefused;
-    }
     auto keyId = PassphraseMasterKeySource::changePassphrase(service->database(), service->clock(),
-                                                             service->actor(), *current, *chosen);
+                                                             actor, *current, *chosen);
     if (!keyId) {
         return m_cx.fail(keyId.error());
     }
@@ -210,6 +242,27 @@ int KeychainCommand::changePassphrase(QCommandLineParser& parser, const QStringL
                       .arg(*keyId)
                << Qt::endl;
     return ExitOk;
+}
+
+std::optional<int> KeychainCommand::authorise(const QCommandLineParser& parser,
+                                              OperatorIdentity& actor)
+{
+    DossierService* service = m_cx.service();
+    std::optional<OperatorProfile> profile;
+    if (parser.isSet(m_login.token)) {
+        if (const auto stop = OperatorLogin::loginFromCli(m_cx, parser, m_login, m_session)) {
+            return *stop;
+        }
+        profile = m_session->account.profile();
+        actor = profile->identity;
+    }
+    if (Status allowed = SupervisorDecision::check(service->database(), Permission::ManageMasterKey,
+                                                   profile, service->clock().nowUtc().date());
+        !allowed) {
+        OperatorLogin::logoutFromCli(m_cx, m_session);
+        return m_cx.fail(allowed.error());
+    }
+    return std::nullopt;
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "ca/outbox/QtCmpTransport.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/EvidenceOutbox.h"
 #include "domain/ProductCatalogue.h"
 #include "service/DossierService.h"
 #include "storage/Database.h"
@@ -190,7 +191,13 @@ int OutboxCommand::send(QCommandLineParser& parser, const QStringList& arguments
                                         tr("Longest wait between attempts while the CA is "
                                            "unreachable (default 15000)."),
                                         tr("ms"), QStringLiteral("15000"));
-    parser.addOptions({profile, url, reference, secretFile, untilEmpty, lease, maxBackoff});
+    const QCommandLineOption passphraseFd(
+        QStringLiteral("passphrase-fd"),
+        tr("Read the master-key passphrase from this file descriptor (0 for standard input), "
+           "to open the sealed evidence packages waiting for the training CA."),
+        tr("fd"));
+    parser.addOptions(
+        {profile, url, reference, secretFile, untilEmpty, lease, maxBackoff, passphraseFd});
     if (const auto early = m_cx.parse(parser, arguments)) {
         return *early;
     }
@@ -241,6 +248,11 @@ int OutboxCommand::send(QCommandLineParser& parser, const QStringList& arguments
     options.maxBackoffMs = std::max(100, parser.value(maxBackoff).toInt());
     OutboxDelivery delivery(*cas, service->clock(), parser.value(profile), std::move(endpoint),
                             std::move(credentials), options);
+    EvidenceOutbox evidence;
+    if (const auto stop =
+            evidence.attach(m_cx, parser, passphraseFd, parser.value(profile), *cas, delivery)) {
+        return *stop;
+    }
     int delivered = 0, refused = 0;
     for (;;) {
         auto step = delivery.sendOne();

@@ -1,7 +1,10 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/OperatorLogin.h"
 #include "documents/RetentionService.h"
+#include "security/SupervisorDecision.h"
 #include "service/DossierService.h"
+#include "token/TokenSession.h" // OperatorSession owns one
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -15,6 +18,14 @@ class RetentionCommand {
     Q_DECLARE_TR_FUNCTIONS(RetentionCommand)
 public:
     explicit RetentionCommand(CliContext& context) : m_cx(context) {}
+    ~RetentionCommand()
+    {
+        if (m_session) {
+            OperatorLogin::logoutFromCli(m_cx, m_session); // audited
+        }
+    }
+    RetentionCommand(const RetentionCommand&) = delete;
+    RetentionCommand& operator=(const RetentionCommand&) = delete;
     int run(const QStringList& arguments);
 
 private:
@@ -22,6 +33,8 @@ private:
     static QJsonObject toJson(const RetentionCandidate& c);
 
     CliContext& m_cx;
+    OperatorLoginOptions m_login;
+    std::optional<OperatorSession> m_session;
 };
 
 int RetentionCommand::run(const QStringList& arguments)
@@ -30,7 +43,10 @@ int RetentionCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("End of retention.\n\nCommands:\n"
            "  purge [--dry-run] [--json]   delete the documents and personal data of dossiers "
-           "whose retention ended (dossier number, product, history and audit trail stay)"));
+           "whose retention ended, including the identity-document data recorded at the meeting "
+           "(dossier number, product, history, the record of the meeting's checks and the audit "
+           "trail stay); once a supervisor account exists, a supervisor logged in with their card "
+           "(--operator-token SERIAL [--operator-pin-fd N])"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("purge"));
     return m_cx.dispatch(parser, arguments,
@@ -45,7 +61,8 @@ QJsonObject RetentionCommand::toJson(const RetentionCandidate& c)
                        {QStringLiteral("retentionStart"), c.retentionStart.toString(Qt::ISODate)},
                        {QStringLiteral("retentionYears"), c.retentionYears},
                        {QStringLiteral("retentionEnd"), c.retentionEnd.toString(Qt::ISODate)},
-                       {QStringLiteral("documents"), c.documentCount}};
+                       {QStringLiteral("documents"), c.documentCount},
+                       {QStringLiteral("meeting"), c.hasMeeting}};
     if (!c.keptBecause.isEmpty()) {
         object.insert(QStringLiteral("keptBecause"), c.keptBecause);
     }
@@ -58,6 +75,7 @@ int RetentionCommand::purge(QCommandLineParser& parser, const QStringList& argum
                                     tr("List what would be purged; change nothing."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON for programs."));
     parser.addOptions({dryRun, json});
+    m_login.addTo(parser);
     if (const auto early = m_cx.parse(parser, arguments)) {
         return *early;
     }
@@ -65,8 +83,27 @@ int RetentionCommand::purge(QCommandLineParser& parser, const QStringList& argum
     if (service == nullptr) {
         return ExitRefused;
     }
+    OperatorIdentity actor = service->actor();
+    if (!parser.isSet(dryRun)) {
+        // Deleting evidence is a supervisor's decision (Permission::PurgeRetention); a dry
+        // run changes nothing and is open to anyone.
+        std::optional<OperatorProfile> profile;
+        if (parser.isSet(m_login.token)) {
+            if (const auto stop = OperatorLogin::loginFromCli(m_cx, parser, m_login, m_session)) {
+                return *stop;
+            }
+            profile = m_session->account.profile();
+            actor = profile->identity;
+        }
+        if (Status allowed =
+                SupervisorDecision::check(service->database(), Permission::PurgeRetention, profile,
+                                          service->clock().nowUtc().date());
+            !allowed) {
+            return m_cx.fail(allowed.error());
+        }
+    }
     const RetentionPolicy policy(service->catalogue());
-    RetentionService retention(service->database(), service->clock(), policy, service->actor());
+    RetentionService retention(service->database(), service->clock(), policy, actor);
     auto report = retention.purge(parser.isSet(dryRun));
     if (!report) {
         return m_cx.fail(report.error());
@@ -87,7 +124,10 @@ int RetentionCommand::purge(QCommandLineParser& parser, const QStringList& argum
         return ExitOk;
     }
     for (const RetentionCandidate& c : std::as_const(report->purged)) {
-        const QString documents = tr("%n document(s)", nullptr, c.documentCount);
+        QString documents = tr("%n document(s)", nullptr, c.documentCount);
+        if (c.hasMeeting) {
+            documents = tr("%1, the meeting's identity-document data").arg(documents);
+        }
         m_cx.out() << (report->dryRun ? tr("would purge dossier %1 (%2, %3): retention ended %4")
                                       : tr("purged dossier %1 (%2, %3): retention ended %4"))
                           .arg(QString::number(c.dossierId), c.productId, documents,

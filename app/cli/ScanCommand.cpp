@@ -37,6 +37,9 @@ private:
     int devices(QCommandLineParser& parser, const QStringList& arguments);
     int scan(QCommandLineParser& parser, const QStringList& arguments);
     bool startWorker();
+    // Stores what the scan produced, even when it was cancelled or failed part-way.
+    int store(const DocumentRequest& request, const ScanOutcome& outcome,
+              EncryptionService* encryption, bool json);
     std::optional<QString> firstDevice();
 
     CliContext& m_cx;
@@ -87,8 +90,9 @@ int ScanCommand::run(const QStringList& arguments)
            "  --dossier ID --type TYPE [--device NAME] [--adf] [--duplex]\n"
            "     [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]\n"
            "                          scan one page from the glass, or every page in the feeder\n\n"
-           "Progress is written on standard error. Ctrl+C stops the scanner; nothing is stored "
-           "then.\nTypes: %1")
+           "Progress is written on standard error. Ctrl+C stops the scanner, or the scanner "
+           "fails: the pages scanned until then are stored as one document, and the command "
+           "exits with 1 (JSON: \"complete\": false).\nTypes: %1")
             .arg(types.join(QStringLiteral(", "))));
     parser.addHelpOption();
     if (arguments.value(1) == u"devices") {
@@ -229,42 +233,78 @@ int ScanCommand::scan(QCommandLineParser& parser, const QStringList& arguments)
     QObject::connect(&m_worker, &ScanWorker::pageScanned, &sink, [this](int page, const QImage&) {
         m_cx.err() << tr("Page %1 scanned.").arg(page) << Qt::endl;
     });
+    // Ctrl+C stops the scanner; the handler stays until the pages are stored, so that a second
+    // Ctrl+C cannot kill the process half-way through (the transaction would roll back, but
+    // the operator was told the pages are being kept).
     g_cancelTarget = &m_worker;
     const auto previous = std::signal(SIGINT, cancelScanOnSignal);
     const ScanOutcome outcome =
         await<ScanOutcome>([&](QObject* r, auto done) { m_worker.scan(r, settings, done); });
+    const int exitCode = store(request, outcome, encryption.get(), parser.isSet(json));
     std::signal(SIGINT, previous);
     g_cancelTarget = nullptr;
+    return exitCode;
+}
+
+int ScanCommand::store(const DocumentRequest& request, const ScanOutcome& outcome,
+                       EncryptionService* encryption, bool json)
+{
+    const int scanned = int(outcome.pages.size());
+    if (scanned == 0) {
+        if (outcome.cancelled) {
+            m_cx.err() << tr("Cancelled before the first page: nothing stored.") << Qt::endl;
+            return ExitRefused;
+        }
+        return outcome.error ? m_cx.fail(*outcome.error) : ExitRefused;
+    }
+    // Pages that arrived before a Ctrl+C or a fault are kept (issue 4): storing them is what
+    // the operator would otherwise have to scan again; they say whether the document is whole.
+    DossierService* service = m_cx.service();
+    if (service == nullptr) {
+        return ExitRefused;
+    }
+    DocumentService documents(service->database(), service->clock(), *encryption, service->actor());
+    auto stored = documents.addScannedPages(request, outcome.pages);
+    if (!stored) {
+        if (!outcome.ok()) {
+            m_cx.err() << tr("%n page(s) scanned could not be stored.", nullptr, scanned)
+                       << Qt::endl;
+        }
+        return m_cx.fail(stored.error());
+    }
+    if (json) {
+        QJsonObject answer{{QStringLiteral("id"), stored->id},
+                           {QStringLiteral("dossier"), stored->dossierId},
+                           {QStringLiteral("pages"), stored->pageCount},
+                           {QStringLiteral("mime"), stored->mimeType},
+                           {QStringLiteral("size"), stored->size},
+                           {QStringLiteral("complete"), outcome.ok()}};
+        if (outcome.cancelled) {
+            answer.insert(QStringLiteral("interrupted"), true);
+        }
+        if (outcome.error) {
+            answer.insert(QStringLiteral("error"), outcome.error->message);
+        }
+        m_cx.out() << QJsonDocument(answer).toJson(QJsonDocument::Indented);
+    } else {
+        m_cx.out() << stored->id << Qt::endl;
+    }
     if (outcome.cancelled) {
-        m_cx.err() << tr("Cancelled: %n page(s) scanned, nothing stored.", nullptr,
-                         int(outcome.pages.size()))
+        m_cx.err() << tr("Interrupted: the %n page(s) scanned before Ctrl+C were stored as "
+                         "document %1. Check whether it is complete; scan the rest as another "
+                         "document if needed.",
+                         nullptr, scanned)
+                          .arg(stored->id)
                    << Qt::endl;
         return ExitRefused;
     }
     if (outcome.error) {
-        if (!outcome.pages.isEmpty()) {
-            m_cx.err() << tr("%n page(s) scanned before the fault were not stored; scan the "
-                             "document again.",
-                             nullptr, int(outcome.pages.size()))
-                       << Qt::endl;
-        }
+        m_cx.err() << tr("The %n page(s) scanned before the fault were stored as document %1; "
+                         "scan the rest as another document.",
+                         nullptr, scanned)
+                          .arg(stored->id)
+                   << Qt::endl;
         return m_cx.fail(*outcome.error);
-    }
-    DossierService* service = m_cx.service();
-    DocumentService documents(service->database(), service->clock(), *encryption, service->actor());
-    auto stored = documents.addScannedPages(request, outcome.pages);
-    if (!stored) {
-        return m_cx.fail(stored.error());
-    }
-    if (parser.isSet(json)) {
-        m_cx.out() << QJsonDocument(QJsonObject{{QStringLiteral("id"), stored->id},
-                                                {QStringLiteral("dossier"), stored->dossierId},
-                                                {QStringLiteral("pages"), stored->pageCount},
-                                                {QStringLiteral("mime"), stored->mimeType},
-                                                {QStringLiteral("size"), stored->size}})
-                          .toJson(QJsonDocument::Indented);
-    } else {
-        m_cx.out() << stored->id << Qt::endl;
     }
     return ExitOk;
 }

@@ -1,4 +1,5 @@
 // guichet-cli: the command-line face of Guichet. Wiring only; the work is in core.
+#include "about/SoftwareVersions.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "common/Localisation.h"
@@ -31,7 +32,8 @@ int Cli::run(QCoreApplication& app)
         "  dossier list|show|create|update|set-status    registration files\n"
         "  dossier checklist ID                          the product's rules, met or not\n"
         "  meeting show|set|record|verify ID             the face-to-face meeting\n"
-        "  audit verify                                  check the audit trail\n"
+        "  audit verify|export|checkpoint                the audit trail and its signed "
+        "checkpoints\n"
         "  mrz check                                     check an MRZ read on standard input\n"
         "  org check VALUE                               check a SIREN, SIRET, VAT or RNA number\n"
         "  document import|list|export|verify            captured documents, stored encrypted\n"
@@ -43,7 +45,11 @@ int Cli::run(QCoreApplication& app)
         "  outbox list|retry|cancel|send                 requests to CAs, sent in the background\n"
         "  readers [--watch SECONDS] [--json]            smart card readers and cards, live\n"
         "  form render ID --out FILE.pdf                 the intervention form of a dossier\n"
-        "  token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens\n\n"
+        "  evidence export|verify                        signed evidence packages (ASiC-E)\n"
+        "  post send|received|list ID                    originals sent to the CA by post\n"
+        "  token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens\n"
+        "  operator list|show|add|set-role|set-training|deactivate|training-card|whoami   "
+        "operator accounts and cards\n\n"
         "Run \"guichet-cli COMMAND --help\" for the options of a command.\n"
         "Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -66,8 +72,11 @@ int Cli::run(QCoreApplication& app)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << QStringLiteral("guichet-cli %1").arg(app.applicationVersion())
-                            << Qt::endl;
+        QTextStream version(stdout);
+        version << QStringLiteral("guichet-cli %1").arg(app.applicationVersion()) << Qt::endl;
+        for (const ComponentVersion& library : SoftwareVersions::libraries()) {
+            version << SoftwareVersions::describe(library) << Qt::endl;
+        }
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
@@ -128,8 +137,17 @@ int Cli::run(QCoreApplication& app)
     if (group == u"token") {
         return runTokenCommand(context, positional);
     }
+    if (group == u"operator") {
+        return runOperatorCommand(context, positional);
+    }
     if (group == u"form") {
         return runFormCommand(context, positional);
+    }
+    if (group == u"evidence") {
+        return runEvidenceCommand(context, positional);
+    }
+    if (group == u"post") {
+        return runPostCommand(context, positional);
     }
     if (group == u"meeting") {
         return runMeetingCommand(context, positional);
@@ -143,9 +161,10 @@ int main(int argc, char* argv[])
 {
     // A command line never shows a window; the form's text needs a GUI application object.
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    const bool needsGui = formCommandNeedsGui(argc, argv) || evidenceCommandNeedsGui(argc, argv);
     std::unique_ptr<QCoreApplication> application =
-        formCommandNeedsGui(argc, argv) ? std::make_unique<QGuiApplication>(argc, argv)
-                                        : std::make_unique<QCoreApplication>(argc, argv);
+        needsGui ? std::make_unique<QGuiApplication>(argc, argv)
+                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *application;
     // Output is for the user; diagnostics stay quiet unless QT_LOGGING_RULES asks for them.
     QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.debug=false\nguichet.*.info=false"));

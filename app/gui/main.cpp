@@ -7,10 +7,14 @@
 #include "domain/ProductCatalogue.h"
 #include "identity/IdentityDocumentCatalogue.h"
 #include "meeting/MeetingWorker.h"
+#include "operators/CardLogin.h"
+#include "operators/TrainingOperatorCard.h"
 #include "scan/ScanWorker.h"
 #include "security/EncryptionService.h"
 #include "security/KeychainMasterKeySource.h"
 #include "service/DossierWorker.h"
+#include "session/LoginDialog.h"
+#include "session/SessionWorker.h"
 #include "smartcard/ReaderMonitor.h"
 #include "token/Pkcs11Module.h"
 #include "token/TokenService.h"
@@ -64,6 +68,55 @@ public:
     static int run(QApplication& app);
 };
 
+// The operators' cards: the configured PKCS#11 module, else SoftHSM2 in training mode (the
+// training operator card), else the first module registered with p11-kit.
+QString operatorCardModule(const WorkstationSettings& settings)
+{
+    if (const QString chosen = settings.operatorCardModule(); !chosen.isEmpty()) {
+        return chosen;
+    }
+    const QStringList registered = Pkcs11Module::registeredModules();
+    return settings.trainingMode() || registered.isEmpty() ? Pkcs11Module::softHsmPath()
+                                                           : registered.first();
+}
+
+SessionWorker::Config sessionConfig(const WorkstationSettings& settings,
+                                    const DatabaseConfig& database, const Clock& clock,
+                                    const ProductCatalogue& catalogue)
+{
+    const bool training = settings.trainingMode();
+    SessionWorker::Config config;
+    config.modulePath = operatorCardModule(settings);
+    config.database = database;
+    config.trustAnchors = [training](Database& db) {
+        return CardLogin::workstationTrustAnchors(db, training);
+    };
+    if (training) {
+        // The first operator of a training workstation: a SoftHSM2 card from the training
+        // CA, registered as the bootstrap supervisor (OperatorService).
+        config.trainingCard = [&clock, &catalogue](const Pkcs11Module& module, Database& db,
+                                                   const QString& name,
+                                                   const SecretBytes& pin) -> Result<QString> {
+            auto keys = MasterKeySelection::select(db, std::nullopt);
+            if (!keys) {
+                return keys.error();
+            }
+            EncryptionService encryption(std::move(keys).value());
+            TrainingOperatorCard::Request request;
+            request.name = name;
+            request.role = OperatorRole::Supervisor;
+            request.trainingDate = clock.nowUtc().date();
+            auto created = TrainingOperatorCard(db, encryption, clock, catalogue)
+                               .create(module, request, pin, nullptr);
+            if (!created) {
+                return created.error();
+            }
+            return created->tokenSerial;
+        };
+    }
+    return config;
+}
+
 int Gui::run(QApplication& app)
 {
     WorkstationSettings settings;
@@ -110,11 +163,28 @@ int Gui::run(QApplication& app)
     const bool desk = settings.trainingMode() && !parser.isSet(checkStartup);
     SystemClock clock;
     const ProductCatalogue& catalogue = ProductCatalogue::builtIn();
-    DossierWorker worker(database, clock, catalogue, identity);
-    ReaderMonitor readers;
-    // Each device and the meeting have a worker thread of their own (DESIGN.md).
+    // GEN-6.5.5-04: the operator logs in with their card before any dossier is shown; the
+    // window then acts as that account. Declared before the token service so that the
+    // module it loaded first is finalised last.
+    std::unique_ptr<SessionWorker> session;
     OperatorProfile profile = settings.operatorProfile();
     profile.identity = identity;
+    if (!parser.isSet(checkStartup)) {
+        session = std::make_unique<SessionWorker>(
+            sessionConfig(settings, database, clock, catalogue), clock);
+        LoginDialog login(*session);
+        if (login.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        profile = session->account().profile();
+        identity = profile.identity;
+    }
+    DossierWorker worker(database, clock, catalogue, identity);
+    if (session) {
+        worker.setViewer(profile); // a Certification Agent sees its organisation's dossiers only
+    }
+    ReaderMonitor readers;
+    // Each device and the meeting have a worker thread of their own (DESIGN.md).
     MeetingWorker meetings(database, clock, catalogue, IdentityDocumentCatalogue::builtIn(),
                            profile);
     ScanWorker scanner;
@@ -156,7 +226,11 @@ int Gui::run(QApplication& app)
     dependencies.scanner = &scanner;
     dependencies.tokens = tokens.get();
     dependencies.outbox = outbox;
+    dependencies.session = session.get();
+    dependencies.lockAfter = std::chrono::minutes(settings.sessionLockMinutes());
     MainWindow window(dependencies);
+    // A logout (audited) ends this run; the next operator starts Guichet and logs in.
+    QObject::connect(&window, &MainWindow::loggedOut, &window, &QWidget::close);
     window.show();
     if (parser.isSet(checkStartup)) {
         // Leave once the database has opened on the worker thread (the SQL driver loaded).

@@ -1,5 +1,6 @@
 #include "audit/AuditLog.h"
 
+#include "audit/AuditVerifier.h"
 #include "common/Logging.h"
 #include "storage/Database.h"
 
@@ -140,58 +141,7 @@ Result<AuditEvent> AuditLog::append(const QString& operatorId, const QString& ac
 
 Result<AuditVerification> AuditLog::verify()
 {
-    AuditVerification report;
-    auto fail = [&report](qint64 seq, const QString& problem) {
-        report.intact = false;
-        report.firstBadSeq = seq;
-        report.problem = problem;
-        return report;
-    };
-
-    QSqlQuery query = m_db.query();
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_event ORDER BY seq").arg(kEventColumns))) {
-        return m_db.storageError(query, tr("reading the audit log"));
-    }
-    QByteArray previous(32, '\0');
-    qint64 expectedSeq = 1;
-    while (query.next()) {
-        const AuditEvent event = readEvent(query);
-        if (event.seq != expectedSeq) {
-            return fail(expectedSeq, event.seq > expectedSeq
-                                         ? tr("Event %1 is missing: the log jumps to event %2.")
-                                               .arg(expectedSeq)
-                                               .arg(event.seq)
-                                         : tr("Event %1 is out of sequence.").arg(event.seq));
-        }
-        if (event.prevHash != previous) {
-            return fail(event.seq, tr("Event %1 does not follow the event before it: an event "
-                                      "was removed, inserted or moved.")
-                                       .arg(event.seq));
-        }
-        if (event.computeHash() != event.hash) {
-            return fail(event.seq, tr("Event %1 was changed after it was written.").arg(event.seq));
-        }
-        previous = event.hash;
-        ++expectedSeq;
-        ++report.eventsChecked;
-    }
-    QSqlQuery head = m_db.query();
-    if (!head.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1")) ||
-        !head.next()) {
-        return fail(expectedSeq, tr("The audit log's head record is missing."));
-    }
-    const qint64 headSeq = head.value(0).toLongLong();
-    const QByteArray headHash = QByteArray::fromHex(head.value(1).toString().toLatin1());
-    if (headSeq != expectedSeq - 1 || (headSeq > 0 && headHash != previous)) {
-        return fail(std::min(headSeq, expectedSeq),
-                    tr("The audit log ends at event %1 but its head says %2: events at the "
-                       "end were removed or replaced.")
-                        .arg(expectedSeq - 1)
-                        .arg(headSeq));
-    }
-    qCInfo(lcAudit) << "audit log verified:" << report.eventsChecked << "events";
-    return report;
+    return AuditVerifier(m_db).verify();
 }
 
 Result<QList<AuditEvent>> AuditLog::eventsFor(const QString& objectType, const QString& objectId)

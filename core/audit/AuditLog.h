@@ -38,8 +38,13 @@ struct AuditEvent {
 struct AuditVerification {
     bool intact = true;
     qint64 eventsChecked = 0;
-    std::optional<qint64> firstBadSeq;
-    QString problem; // translated, empty when intact
+    std::optional<qint64> firstBadSeq; // set whenever intact is false
+    QString problem;                   // translated, empty when intact
+    // Signed checkpoints (AuditCheckpoints.h): how many held, the newest event they cover
+    // (events after it are protected by the chain only), the one that failed if any.
+    qint64 checkpointsChecked = 0;
+    qint64 coveredUpToSeq = 0;
+    std::optional<qint64> firstBadCheckpoint;
 };
 
 // An append-only, hash-chained log: each event carries the SHA-256 of the previous one, and
@@ -55,7 +60,8 @@ public:
                               const QString& objectType, const QString& objectId,
                               const QJsonObject& details);
 
-    // Reads the whole log in order and checks every link.
+    // Reads the whole log in order and checks every link and every signed checkpoint
+    // (AuditVerifier, without trust anchors).
     Result<AuditVerification> verify();
 
     // The events of one object, oldest first.

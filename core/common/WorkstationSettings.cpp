@@ -13,6 +13,9 @@ const QString kCaRegistration = QStringLiteral("operator/caRegistrationNumber");
 const QString kOperatorOrganisation = QStringLiteral("operator/organisation");
 const QString kTrainingDate = QStringLiteral("operator/trainingDate");
 const QString kTermsVersion = QStringLiteral("ca/termsOfUseVersion");
+const QString kImportLimit = QStringLiteral("documents/importLimitMiB");
+const QString kSessionLock = QStringLiteral("session/lockMinutes");
+const QString kOperatorCardModule = QStringLiteral("session/operatorCardModule");
 } // namespace
 
 WorkstationSettings::WorkstationSettings() = default;
@@ -140,6 +143,40 @@ OperatorProfile WorkstationSettings::operatorProfile() const
     profile.organisationName = operatorOrganisation();
     profile.trainingDate = operatorTrainingDate();
     return profile;
+}
+
+int WorkstationSettings::documentImportLimitMiB() const
+{
+    bool ok = false;
+    const int mebibytes = m_settings.value(kImportLimit).toInt(&ok);
+    return ok && mebibytes > 0 ? mebibytes : 50;
+}
+
+void WorkstationSettings::setDocumentImportLimitMiB(int mebibytes)
+{
+    m_settings.setValue(kImportLimit, mebibytes);
+}
+
+int WorkstationSettings::sessionLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kSessionLock).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : 10;
+}
+
+void WorkstationSettings::setSessionLockMinutes(int minutes)
+{
+    m_settings.setValue(kSessionLock, minutes);
+}
+
+QString WorkstationSettings::operatorCardModule() const
+{
+    return m_settings.value(kOperatorCardModule).toString();
+}
+
+void WorkstationSettings::setOperatorCardModule(const QString& path)
+{
+    m_settings.setValue(kOperatorCardModule, path.trimmed());
 }
 
 } // namespace guichet

@@ -47,6 +47,20 @@ public:
     void setTermsOfUseVersion(const QString& version);
     OperatorProfile operatorProfile() const;
 
+    // The largest file a document import accepts, in MiB (issue 4: oversized files are refused
+    // against a configurable limit); 50 when not set or not a positive number.
+    int documentImportLimitMiB() const;
+    void setDocumentImportLimitMiB(int mebibytes);
+
+    // Minutes without keyboard or mouse input before the session locks (operators issue);
+    // 10 when not set, 0 never locks on inactivity (the card's removal still locks).
+    int sessionLockMinutes() const;
+    void setSessionLockMinutes(int minutes);
+    // The PKCS#11 module of the operators' cards; empty: SoftHSM2 in training mode, else the
+    // first module registered with p11-kit.
+    QString operatorCardModule() const;
+    void setOperatorCardModule(const QString& path);
+
 private:
     mutable QSettings m_settings;
 };

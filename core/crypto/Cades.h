@@ -25,7 +25,8 @@ public:
 
 // What verifying a detached signature found. `valid` means the content is unchanged since
 // it was signed and the signature is the certificate's key's; `trusted` that the certificate
-// chains to one of the given anchors and was valid at the signing time.
+// chains to one of the given anchors and was valid at the signing time, and that the
+// signature is CAdES baseline B (signing time present, signing-certificate-v2 matching).
 struct SignatureReport {
     bool valid = false;
     bool trusted = false;

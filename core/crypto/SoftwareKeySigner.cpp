@@ -55,8 +55,7 @@ SoftwareKeySigner::fromPem(const QByteArray& privateKeyPem, const QByteArray& ce
         return Error{ErrorCode::InvalidInput,
                      tr("The private key does not belong to the certificate.")};
     }
-    return std::unique_ptr<SoftwareKeySigner>(
-        new SoftwareKeySigner(key.release(), certificateDer));
+    return std::unique_ptr<SoftwareKeySigner>(new SoftwareKeySigner(key.release(), certificateDer));
 }
 
 Result<QByteArray> SoftwareKeySigner::signDigest(QCryptographicHash::Algorithm algorithm,
@@ -71,13 +70,13 @@ Result<QByteArray> SoftwareKeySigner::signDigest(QCryptographicHash::Algorithm a
     const auto* tbs = reinterpret_cast<const unsigned char*>(hash.constData());
     if (!context || EVP_PKEY_sign_init(context.get()) != 1 ||
         EVP_PKEY_CTX_set_signature_md(context.get(), md) != 1 ||
-        EVP_PKEY_sign(context.get(), nullptr, &size, tbs, hash.size()) != 1) {
+        EVP_PKEY_sign(context.get(), nullptr, &size, tbs, static_cast<size_t>(hash.size())) != 1) {
         ERR_clear_error();
         return Error{ErrorCode::Internal, tr("The key cannot sign.")};
     }
     QByteArray signature(static_cast<qsizetype>(size), Qt::Uninitialized);
-    if (EVP_PKEY_sign(context.get(), reinterpret_cast<unsigned char*>(signature.data()), &size,
-                      tbs, hash.size()) != 1) {
+    if (EVP_PKEY_sign(context.get(), reinterpret_cast<unsigned char*>(signature.data()), &size, tbs,
+                      static_cast<size_t>(hash.size())) != 1) {
         ERR_clear_error();
         return Error{ErrorCode::Internal, tr("The key cannot sign.")};
     }

@@ -18,6 +18,19 @@ QPageSize pageSizeOf(const QImage& image)
                      QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
 }
 
+// The pixels only: text chunks a scanner or an import carried (PNG tEXt, JPEG comments)
+// would otherwise travel into the PDF in clear (Qt's JPEG writer turns them into comments).
+QImage withoutMetadata(const QImage& page)
+{
+    QImage pixels(page.constBits(), page.width(), page.height(), page.bytesPerLine(),
+                  page.format());
+    QImage clean = pixels.copy(); // owns its bits; text keys are not copied
+    clean.setDotsPerMeterX(page.dotsPerMeterX());
+    clean.setDotsPerMeterY(page.dotsPerMeterY());
+    clean.setColorTable(page.colorTable());
+    return clean;
+}
+
 } // namespace
 
 Status PdfExport::write(const QList<QImage>& pages, QIODevice& out, const QString& title)
@@ -40,7 +53,7 @@ Status PdfExport::write(const QList<QImage>& pages, QIODevice& out, const QStrin
             writer.setPageSize(pageSizeOf(pages[i]));
             writer.newPage();
         }
-        painter.drawImage(QRect(0, 0, writer.width(), writer.height()), pages[i]);
+        painter.drawImage(QRect(0, 0, writer.width(), writer.height()), withoutMetadata(pages[i]));
     }
     if (!painter.end()) {
         return Error{ErrorCode::Io, tr("The PDF could not be written.")};

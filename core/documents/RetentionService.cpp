@@ -1,6 +1,7 @@
 #include "documents/RetentionService.h"
 
 #include "documents/DocumentRepository.h"
+#include "documents/MeetingErasure.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
 
@@ -50,7 +51,8 @@ Result<QList<RetentionCandidate>> RetentionService::candidates()
         QStringLiteral("SELECT d.id, d.product_id, d.ca_profile_id, d.status, "
                        "  (SELECT MAX(s.at) FROM status_change s WHERE s.dossier_id = d.id "
                        "     AND s.to_status = d.status), "
-                       "  (SELECT COUNT(*) FROM document doc WHERE doc.dossier_id = d.id) "
+                       "  (SELECT COUNT(*) FROM document doc WHERE doc.dossier_id = d.id), "
+                       "  (SELECT COUNT(*) FROM meeting m WHERE m.dossier_id = d.id) "
                        "FROM dossier d WHERE d.status IN (?, ?) "
                        "AND NOT EXISTS (SELECT 1 FROM retention_purge p WHERE p.dossier_id = d.id) "
                        "ORDER BY d.id"));
@@ -69,6 +71,7 @@ Result<QList<RetentionCandidate>> RetentionService::candidates()
         c.status = StatusMachine::fromKey(q.value(3).toString()).value_or(DossierStatus::Cancelled);
         c.retentionStart = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC).date();
         c.documentCount = q.value(5).toInt();
+        c.hasMeeting = q.value(6).toInt() > 0;
         const std::optional<int> years = m_policy.yearsFor(c.productId, profile);
         if (!years) {
             c.keptBecause = tr("unknown product \"%1\": no retention period").arg(c.productId);
@@ -144,6 +147,11 @@ Status RetentionService::purgeOne(const RetentionCandidate& c)
         }
     }
 
+    auto meetingErased = purgeMeeting(c);
+    if (!meetingErased) {
+        return meetingErased.error();
+    }
+
     DossierRepository dossiers(m_db);
     auto dossier = dossiers.find(c.dossierId, false);
     if (!dossier) {
@@ -175,7 +183,8 @@ Status RetentionService::purgeOne(const RetentionCandidate& c)
         {QStringLiteral("documentsDeleted"), int(stored->size())},
         {QStringLiteral("cleared"),
          QJsonArray{QStringLiteral("holder"), QStringLiteral("subscriber"),
-                    QStringLiteral("searchTerms")}}};
+                    QStringLiteral("searchTerms")}},
+        {QStringLiteral("meetingErased"), *meetingErased}};
     if (auto event = m_audit.append(m_actor.id, QStringLiteral("dossier.personal-data-purged"),
                                     kDossier, QString::number(c.dossierId), details);
         !event) {
@@ -186,6 +195,33 @@ Status RetentionService::purgeOne(const RetentionCandidate& c)
     }
     qCInfo(lcRetention) << "dossier purged" << c.dossierId << stored->size() << "document(s)";
     return Status::success();
+}
+
+Result<bool> RetentionService::purgeMeeting(const RetentionCandidate& c)
+{
+    // The meeting is looked up again inside the transaction: one may have been started since
+    // the candidates were listed.
+    auto erased = MeetingErasure::erase(m_db, c.dossierId, m_actor.id, m_clock.nowUtc());
+    if (!erased) {
+        return erased.error();
+    }
+    if (!*erased) {
+        return false;
+    }
+    // Field names only, never values (the audit trail outlives the personal data).
+    const QJsonObject details{
+        {QStringLiteral("erased"), QJsonArray::fromStringList(MeetingErasure::erasedFields())},
+        {QStringLiteral("kept"), QJsonArray::fromStringList(MeetingErasure::keptFields())},
+        {QStringLiteral("clauses"),
+         QJsonArray{QStringLiteral("ISS-8.5.2-04"), QStringLiteral("REG-6.4.5-04"),
+                    QStringLiteral("OVR-6.4.6-01")}},
+        {QStringLiteral("retentionEnd"), c.retentionEnd.toString(Qt::ISODate)}};
+    if (auto event = m_audit.append(m_actor.id, QStringLiteral("meeting.personal-data-purged"),
+                                    kDossier, QString::number(c.dossierId), details);
+        !event) {
+        return event.error();
+    }
+    return true;
 }
 
 } // namespace guichet

@@ -42,7 +42,8 @@ struct RetentionCandidate {
     int retentionYears = 0;
     QDate retentionEnd;
     int documentCount = 0;
-    QString keptBecause; // translated; empty when the dossier is due
+    bool hasMeeting = false; // the meeting's personal data goes too (MeetingErasure)
+    QString keptBecause;     // translated; empty when the dossier is due
 };
 
 struct PurgeReport {
@@ -54,10 +55,13 @@ struct PurgeReport {
 // The end of retention (TS 119 461 ISS-8.5.2-04..08): a dossier's evidence and personal data
 // are deleted, what the rules keep stays.
 //   Deleted: every captured document (ID copies, and the Kbis, mandate, forms, which name
-//   the holder too), the holder's identity and contact fields, the subscriber's fields, and
-//   the search terms made from names.
+//   the holder too), the holder's identity and contact fields, the subscriber's fields, the
+//   search terms made from names, and the meeting's identity-document data (MeetingErasure).
 //   Kept: dossier number, order reference, product, usage, CA profile, organisation (a legal
-//   person), status history and the audit trail (EN 319 401 REQ-7.10: logs are kept).
+//   person), status history, the record of the meeting's checks (who, when, document type,
+//   decisions, identity verified) and the audit trail (EN 319 401 REQ-7.10: logs are kept).
+//   Each deletion is its own audit event: one per document, one for the meeting, one for the
+//   dossier's fields.
 // Retention starts, by the rule, at the expiry of the last certificate issued from the
 // dossier (OVR-6.4.6-01). Until certificates are recorded (token and CA issues), it starts at
 // the date the dossier reached its final status (certificate issued, or cancelled): an
@@ -76,6 +80,8 @@ public:
 private:
     Result<QList<RetentionCandidate>> candidates();
     Status purgeOne(const RetentionCandidate& candidate);
+    // Whether the dossier had a meeting whose personal data was erased.
+    Result<bool> purgeMeeting(const RetentionCandidate& candidate);
 
     Database& m_db;
     const Clock& m_clock;

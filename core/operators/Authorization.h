@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <optional>
 
 namespace guichet {
 
@@ -30,6 +31,9 @@ public:
     static Status require(const OperatorProfile& profile, Permission permission, QDate today);
     // Whether the operator may see a dossier of `organisationName` (an agent only its own).
     static bool maySee(const OperatorProfile& profile, const QString& organisationName);
+    // The organisation the dossier list is limited to (DossierListQuery::organisation): an
+    // agent's own (empty when none is recorded: nothing), no limit for the other roles.
+    static std::optional<QString> dossierScope(const OperatorProfile& profile);
 };
 
 } // namespace guichet

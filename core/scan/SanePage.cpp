@@ -46,10 +46,15 @@ SanePage::Read SanePage::read(SANE_Handle handle, const QString& device, int res
         }
         if (status != SANE_STATUS_GOOD) {
             sane_cancel(handle);
-            if (status == SANE_STATUS_CANCELLED) {
+            if (status == SANE_STATUS_CANCELLED && control.cancelled()) {
                 return {Stop::Cancelled, {}, {}};
             }
-            return {Stop::Failed, {}, SaneStatus::toError(status, device)};
+            // A cancel nobody asked for is the device going away: SANE's net backend answers
+            // so when the connection to saned drops mid-page.
+            return {Stop::Failed,
+                    {},
+                    SaneStatus::toError(
+                        status == SANE_STATUS_CANCELLED ? SANE_STATUS_IO_ERROR : status, device)};
         }
         data.append(buffer.constData(), length);
         if (expected > 0 && control.progress) {

@@ -5,6 +5,7 @@
 #include "scan/SaneStatus.h"
 
 #include <atomic>
+#include <csignal>
 
 namespace guichet {
 namespace {
@@ -24,6 +25,9 @@ Result<std::unique_ptr<Scanner>> SaneScanner::initialise()
     if (g_initialised.exchange(true)) {
         return Error{ErrorCode::Internal, tr("SANE is already in use in this process.")};
     }
+    // Network backends (net, airscan, escl) write to sockets: a scanner that goes away must
+    // give an error, not kill the process with SIGPIPE. Qt's own sockets never rely on it.
+    std::signal(SIGPIPE, SIG_IGN);
     SANE_Int version = 0;
     if (const SANE_Status status = sane_init(&version, nullptr); status != SANE_STATUS_GOOD) {
         g_initialised.store(false);
@@ -134,6 +138,10 @@ ScanOutcome SaneScanner::scan(const ScanSettings& settings, const ScanControl& c
         return outcome;
     }
     const bool batch = settings.source != ScanSource::Flatbed && !settings.preview;
+    // SanePage already cancelled the device when a page stopped part-way; a second
+    // sane_cancel after a lost connection crashes SANE's net backend (double free, seen with
+    // sane-backends 1.2.1 when saned goes away mid-batch).
+    bool deviceCancelled = false;
     const int limit = batch ? settings.maxPages : 1;
     while (limit <= 0 || outcome.pages.size() < limit) {
         if (control.cancelled()) {
@@ -152,10 +160,12 @@ ScanOutcome SaneScanner::scan(const ScanSettings& settings, const ScanControl& c
         SanePage::Read page = SanePage::read(*handle, settings.device, resolution, number, control);
         if (page.stop == SanePage::Stop::Cancelled) {
             outcome.cancelled = true;
+            deviceCancelled = true;
             break;
         }
         if (page.stop == SanePage::Stop::Failed) {
             outcome.error = page.error;
+            deviceCancelled = true;
             break;
         }
         outcome.pages.append(page.image);
@@ -164,7 +174,9 @@ ScanOutcome SaneScanner::scan(const ScanSettings& settings, const ScanControl& c
         }
     }
     // Ends the batch and leaves the device idle, whatever happened (SANE 4.3.10).
-    sane_cancel(*handle);
+    if (!deviceCancelled) {
+        sane_cancel(*handle);
+    }
     if (outcome.error && outcome.error->code == ErrorCode::Io) {
         // The device may have gone away: open it afresh next time.
         m_handle.reset();

@@ -1,6 +1,7 @@
 #include "service/DossierService.h"
 
 #include "common/Logging.h"
+#include "operators/Authorization.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -174,13 +175,34 @@ Result<Dossier> DossierService::changeStatus(qint64 id, int expectedVersion, Dos
 
 Result<Dossier> DossierService::find(qint64 id)
 {
-    return m_repository.find(id, true);
+    Result<Dossier> dossier = m_repository.find(id, true);
+    if (dossier && m_viewer) {
+        const QString organisation =
+            dossier->organisation ? dossier->organisation->name : QString();
+        if (!Authorization::maySee(*m_viewer, organisation)) {
+            // The same answer as a missing dossier: an agent learns nothing of the others.
+            return Error{ErrorCode::NotFound, tr("Dossier %1 does not exist.").arg(id)};
+        }
+    }
+    return dossier;
 }
 
 Result<QList<DossierSummary>> DossierService::page(const DossierListQuery& query,
                                                    const std::optional<PageCursor>& after,
                                                    int limit)
 {
+    if (m_viewer) {
+        return pageFor(*m_viewer, query, after, limit);
+    }
+    return m_repository.page(query, after, limit);
+}
+
+Result<QList<DossierSummary>> DossierService::pageFor(const OperatorProfile& viewer,
+                                                      DossierListQuery query,
+                                                      const std::optional<PageCursor>& after,
+                                                      int limit)
+{
+    query.organisation = Authorization::dossierScope(viewer);
     return m_repository.page(query, after, limit);
 }
 

@@ -40,9 +40,18 @@ public:
     Result<Dossier> changeStatus(qint64 id, int expectedVersion, DossierStatus to,
                                  const QString& reason);
 
+    // Who is looking, when it is an operator logged in with a role: from then on `find` and
+    // `page` only reach the dossiers that operator may see (a Certification Agent only its
+    // organisation's, issue 7, Authorization::dossierScope).
+    void setViewer(const OperatorProfile& viewer) { m_viewer = viewer; }
+
     Result<Dossier> find(qint64 id);
     Result<QList<DossierSummary>> page(const DossierListQuery& query,
                                        const std::optional<PageCursor>& after, int limit);
+    // The same, as `viewer` may see it: a Certification Agent only gets its organisation's
+    // dossiers, whatever `query` says (issue 7, Authorization::dossierScope).
+    Result<QList<DossierSummary>> pageFor(const OperatorProfile& viewer, DossierListQuery query,
+                                          const std::optional<PageCursor>& after, int limit);
     Result<QList<AuditEvent>> auditTrail(qint64 id);
     Result<AuditVerification> verifyAudit();
 
@@ -56,6 +65,7 @@ private:
     const Clock& m_clock;
     const ProductCatalogue& m_catalogue;
     OperatorIdentity m_actor;
+    std::optional<OperatorProfile> m_viewer;
     DossierRepository m_repository;
     AuditLog m_audit;
     DossierValidator m_validator;

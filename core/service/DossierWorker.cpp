@@ -44,6 +44,9 @@ void DossierWorker::start()
         }
         m_db = std::move(db).value();
         m_service = std::make_unique<DossierService>(*m_db, m_clock, m_catalogue, m_actor);
+        if (m_viewer) {
+            m_service->setViewer(*m_viewer);
+        }
         emit opened(true, QString());
     });
 }

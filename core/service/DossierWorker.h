@@ -10,6 +10,7 @@
 #include <QThread>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace guichet {
 
@@ -26,6 +27,10 @@ public:
     DossierWorker(DatabaseConfig config, const Clock& clock, const ProductCatalogue& catalogue,
                   OperatorIdentity actor, QObject* parent = nullptr);
     ~DossierWorker() override;
+
+    // Before start(): the logged-in operator, whose role limits which dossiers the service
+    // finds and lists (DossierService::setViewer).
+    void setViewer(const OperatorProfile& viewer) { m_viewer = viewer; }
 
     // Opens the database on the worker thread; `opened` reports the outcome.
     void start();
@@ -54,6 +59,7 @@ private:
     const Clock& m_clock;
     const ProductCatalogue& m_catalogue;
     OperatorIdentity m_actor;
+    std::optional<OperatorProfile> m_viewer;
     QThread m_thread;
     QObject* m_context = nullptr; // lives on m_thread; jobs are queued to it
     std::unique_ptr<Database> m_db;

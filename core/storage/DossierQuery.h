@@ -24,6 +24,10 @@ struct DossierListQuery {
     std::optional<DossierStatus> status;
     DossierSortKey sort = DossierSortKey::Name;
     Qt::SortOrder order = Qt::AscendingOrder;
+    // Issue 7: a Certification Agent only sees its own organisation's dossiers. Set from the
+    // logged-in operator's profile (DossierService::pageFor), never from what is typed; the
+    // organisation name must match exactly (trimmed). Empty: no dossier at all.
+    std::optional<QString> organisation;
 
     bool operator==(const DossierListQuery&) const = default;
 };

@@ -336,6 +336,13 @@ Result<QList<DossierSummary>> DossierRepository::page(const DossierListQuery& qu
         where << QStringLiteral("d.status = ?");
         binds << StatusMachine::key(*query.status);
     }
+    if (query.organisation) {
+        if (query.organisation->trimmed().isEmpty()) {
+            return QList<DossierSummary>(); // an agent with no organisation sees nothing
+        }
+        where << QStringLiteral("d.org_present = 1 AND d.org_name = ?");
+        binds << query.organisation->trimmed();
+    }
     const QString idColumn = byRelevance ? QStringLiteral("s.dossier_id") : QStringLiteral("d.id");
     QString keyColumns = sort.first;
     if (!sort.second.isEmpty()) {

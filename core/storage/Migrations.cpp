@@ -268,6 +268,110 @@ CREATE TABLE dossier_certificate (
 );
 CREATE INDEX dossier_certificate_by_dossier ON dossier_certificate (dossier_id, id)
 )SQL"},
+    // Issue 7: operator accounts (roles, training, the certificate that logs them in). The
+    // certificate's SHA-256 (hex) finds the account at card login; optimistic version.
+    {7, "operator accounts", R"SQL(
+CREATE TABLE operator_account (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  display_name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  ca_registration_number TEXT NOT NULL,
+  organisation_name TEXT NOT NULL,
+  training_date TEXT NOT NULL,
+  certificate {{BLOB}} NOT NULL,
+  certificate_sha256 TEXT NOT NULL,
+  active INTEGER NOT NULL,
+  created_at BIGINT NOT NULL,
+  created_by TEXT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+CREATE INDEX operator_account_by_certificate ON operator_account (certificate_sha256)
+)SQL"},
+    // Issue 7: signed checkpoints of the audit chain's head (core/audit/AuditCheckpoints.h).
+    // Kept beside the chain, not in it: a checkpoint event would move the head it signs.
+    {8, "audit checkpoints", R"SQL(
+CREATE TABLE audit_checkpoint (
+  id {{ID}},
+  seq BIGINT NOT NULL,
+  head_hash TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  time_source TEXT NOT NULL,
+  operator TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  digest TEXT NOT NULL,
+  certificate {{BLOB}} NOT NULL,
+  signature {{BLOB}} NOT NULL
+);
+CREATE INDEX audit_checkpoint_by_seq ON audit_checkpoint (seq, id);
+-- audit export and the audit view select periods
+CREATE INDEX audit_event_by_time ON audit_event (at, seq)
+)SQL"},
+    // Issue 7: the postal dispatch of a dossier's paper originals (sent on, carrier, tracking
+    // number, received by the CA on; who recorded each and when; dates as ISO text, '' while
+    // unknown).
+    {9, "postal dispatch of originals", R"SQL(
+CREATE TABLE postal_dispatch (
+  id {{ID}},
+  dossier_id BIGINT NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+  sent_on TEXT NOT NULL,
+  carrier TEXT NOT NULL,
+  tracking_number TEXT NOT NULL,
+  received_on TEXT NOT NULL,
+  sent_recorded_by TEXT NOT NULL,
+  sent_recorded_at BIGINT NOT NULL,
+  received_recorded_by TEXT NOT NULL,
+  received_recorded_at BIGINT NOT NULL
+);
+CREATE INDEX postal_dispatch_by_dossier ON postal_dispatch (dossier_id, id)
+)SQL"},
+    // Issue 7: the operator's detached CAdES signature of a signed intervention form, kept
+    // with the stored PDF it covers (core/forms/FormSignature.h). The CMS is public data.
+    {10, "intervention form signatures", R"SQL(
+CREATE TABLE form_signature (
+  id {{ID}},
+  dossier_id BIGINT NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+  document_id BIGINT NOT NULL REFERENCES document (id) ON DELETE CASCADE,
+  cms {{BLOB}} NOT NULL,
+  signer_certificate_sha256 TEXT NOT NULL,
+  signer_name TEXT NOT NULL,
+  signed_at BIGINT NOT NULL,
+  signed_by TEXT NOT NULL
+);
+CREATE INDEX form_signature_by_dossier ON form_signature (dossier_id, id);
+CREATE INDEX form_signature_by_document ON form_signature (document_id)
+)SQL"},
+    // Issue 6: a dossier opened to renew a certificate: the certificate (public data), the
+    // dossier that obtained it when this desk has it (0 otherwise) and the rules' decision.
+    {11, "renewal of a certificate", R"SQL(
+CREATE TABLE dossier_renewal (
+  dossier_id BIGINT PRIMARY KEY REFERENCES dossier (id) ON DELETE CASCADE,
+  previous_dossier_id BIGINT NOT NULL,
+  previous_serial TEXT NOT NULL,
+  previous_issuer TEXT NOT NULL,
+  previous_cert {{BLOB}} NOT NULL,
+  decision TEXT NOT NULL,
+  reasons TEXT NOT NULL,
+  decided_at BIGINT NOT NULL,
+  decided_by TEXT NOT NULL
+)
+)SQL"},
+    // Issue 7: the evidence packages the training CA received from the outbox, one row per
+    // idempotency key (a repeat is acknowledged, not stored twice). The digest and size
+    // only: the package's identity scans stay sealed on the desk.
+    {12, "training CA evidence submissions", R"SQL(
+CREATE TABLE training_ca_submission (
+  idempotency_key TEXT PRIMARY KEY,
+  receipt TEXT NOT NULL,
+  dossier_ref TEXT NOT NULL,
+  package_sha256 TEXT NOT NULL,
+  package_size BIGINT NOT NULL,
+  signer TEXT NOT NULL,
+  trusted INTEGER NOT NULL,
+  received_at BIGINT NOT NULL
+)
+)SQL"},
 };
 
 QString expand(const char* sql, bool sqlite)

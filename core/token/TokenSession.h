@@ -6,6 +6,7 @@
 #include "token/TokenTypes.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <memory>
 #include <vector>
 
@@ -47,6 +48,11 @@ public:
     // Signs `data` with the private key `id`: SHA-256 RSA PKCS#1 v1.5 for RSA, ECDSA over
     // SHA-256 (P-256) or SHA-384 (P-384) for EC, returned DER-encoded as X.509 expects.
     Result<QByteArray> sign(const QByteArray& id, const QByteArray& data);
+    // Signs a digest computed elsewhere (CAdES signed attributes, checkpoints): CKM_RSA_PKCS
+    // over the DER DigestInfo for RSA, CKM_ECDSA over the hash for EC, returned as
+    // Pkcs11KeySigner documents (PKCS#1 v1.5 bytes, or ECDSA-Sig-Value DER).
+    Result<QByteArray> signDigest(const QByteArray& id, KeyAlgorithm algorithm,
+                                  QCryptographicHash::Algorithm digest, const QByteArray& hash);
 
     // C_CreateObject for an X.509 certificate with the key's CKA_ID.
     Status importCertificate(const QByteArray& id, const QString& label,

@@ -10,8 +10,11 @@ done
 build="$(cd "$1" && pwd)"
 image="$build/dist/Guichet-$2-x86_64.AppImage"
 "$here/../appimage/build-appimage.sh" "$build" "$image"
-version="$("$image" guichet-cli --version)"
+# First line: Guichet's version; then the Qt, OpenSSL and pcsc-lite versions it runs on.
+versions="$("$image" guichet-cli --version)"
+version="$(printf '%s\n' "$versions" | head -n 1)"
 [ "$version" = "guichet-cli $2" ] || fail "the AppImage's CLI says: $version"
+printf '%s\n' "$versions" | grep -q '^OpenSSL 3' || fail "the AppImage's CLI names no OpenSSL: $versions"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && "$image" --appimage-extract > /dev/null)

@@ -1,6 +1,8 @@
 #include "DocumentFixture.h"
 #include "DocumentSamples.h"
+#include "MeetingSamples.h"
 #include "documents/RetentionService.h"
+#include "meeting/MeetingRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -184,6 +186,106 @@ TEST_P(RetentionTest, PurgeDeletesDocumentsAndPersonalDataKeepsTheRecordAndAudit
             EXPECT_FALSE(bytes.contains("ZYXWVUTSRQ")) << name.toStdString();
         }
     }
+}
+
+TEST_P(RetentionTest, PurgeErasesTheMeetingsPersonalDataAndKeepsTheRecordOfTheCheck)
+{
+    const qint64 expired = dossierEndingOn(QDate(2018, 3, 1), DossierStatus::CertificateIssued,
+                                           QStringLiteral("Holdername"));
+    const qint64 recent = dossierEndingOn(QDate(2024, 6, 1), DossierStatus::CertificateIssued,
+                                          QStringLiteral("Recentname"));
+    // Markers found nowhere else, to search every stored value for them afterwards.
+    const auto meetingOf = [](qint64 dossier) {
+        Meeting m = completeMeeting(dossier);
+        m.document.number = QStringLiteral("QZ7741XK9");
+        m.document.surnames = QStringLiteral("QWERTYMEETING");
+        m.document.givenNames = QStringLiteral("ASDFGIVEN");
+        m.document.issuingAuthority = QStringLiteral("Prefecture Zorglub");
+        m.document.mrzLines = {QStringLiteral("P<UTOQWERTYMEETING<<ASDFGIVEN<<<<<<<<<<<<<<<<<"),
+                               QStringLiteral("QZ7741XK9<UTO7408122F3104159<<<<<<<<<<<<<<00")};
+        m.organisation.legalRepresentative = QStringLiteral("Legalrepzz Dupont");
+        m.identityVerifiedAtUtc = meetingStart().addSecs(1800);
+        return m;
+    };
+    MeetingRepository meetings(*db);
+    for (const qint64 dossier : {expired, recent}) {
+        Meeting m = meetingOf(dossier);
+        ASSERT_TRUE(meetings.insert(m, QStringLiteral("op-alice"), meetingStart()));
+        for (const MeetingDecision& d : std::as_const(m.decisions)) {
+            ASSERT_TRUE(meetings.appendDecision(dossier, d));
+        }
+    }
+    const Meeting before = **meetings.find(expired);
+    today();
+    const RetentionPolicy policy(ProductCatalogue::builtIn());
+    RetentionService retention(
+        *db, clock, policy, OperatorIdentity{QStringLiteral("sup-carol"), QStringLiteral("Carol")});
+
+    // The dry run says the meeting's data would go, and changes nothing.
+    auto dry = retention.purge(true);
+    ASSERT_TRUE(dry) << dry.error().message.toStdString();
+    ASSERT_EQ(dry->purged.size(), 1);
+    EXPECT_TRUE(dry->purged[0].hasMeeting);
+    ASSERT_EQ(dry->kept.size(), 1);
+    EXPECT_TRUE(dry->kept[0].hasMeeting);
+    const Meeting untouched = **meetings.find(expired);
+    EXPECT_EQ(untouched.document, before.document);
+    EXPECT_EQ(untouched.version, before.version);
+    EXPECT_EQ(events(expired, QStringLiteral("meeting.personal-data-purged")), 0);
+
+    auto report = retention.purge(false);
+    ASSERT_TRUE(report) << report.error().message.toStdString();
+    ASSERT_EQ(report->purged.size(), 1);
+
+    const Meeting after = **meetings.find(expired);
+    // Gone: what identifies the holder and the document.
+    EXPECT_TRUE(after.document.number.isEmpty());
+    EXPECT_TRUE(after.document.issuingState.isEmpty());
+    EXPECT_TRUE(after.document.issuingAuthority.isEmpty());
+    EXPECT_FALSE(after.document.issueDate.isValid());
+    EXPECT_FALSE(after.document.expiryDate.isValid());
+    EXPECT_TRUE(after.document.mrzLines.isEmpty());
+    EXPECT_TRUE(after.document.surnames.isEmpty());
+    EXPECT_TRUE(after.document.givenNames.isEmpty());
+    EXPECT_FALSE(after.document.birthDate.isValid());
+    EXPECT_TRUE(after.organisation.legalRepresentative.isEmpty());
+    // Kept: that the check happened, by whom, when, how, and its result.
+    EXPECT_EQ(after.document.typeId, before.document.typeId);
+    EXPECT_EQ(after.operatorId, before.operatorId);
+    EXPECT_EQ(after.startedAtUtc, before.startedAtUtc);
+    EXPECT_EQ(after.place, before.place);
+    EXPECT_EQ(after.identityVerifiedAtUtc, before.identityVerifiedAtUtc);
+    EXPECT_EQ(after.organisation.mandateDate, before.organisation.mandateDate);
+    EXPECT_EQ(after.checkedFeatures(), before.checkedFeatures());
+    ASSERT_EQ(after.decisions.size(), before.decisions.size());
+    EXPECT_EQ(after.latest(MeetingDecision::Kind::FaceCompared)->operatorId,
+              QStringLiteral("op-alice"));
+    EXPECT_GT(after.version, before.version) << "an open meeting editor must see a conflict";
+
+    // One audit event for the meeting, naming fields and clauses, never values.
+    EXPECT_EQ(events(expired, QStringLiteral("meeting.personal-data-purged")), 1);
+    const auto trail = service->auditTrail(expired);
+    ASSERT_TRUE(trail);
+    for (const AuditEvent& event : *trail) {
+        if (event.action == u"meeting.personal-data-purged") {
+            EXPECT_TRUE(event.detailsJson.contains("doc_mrz"));
+            EXPECT_TRUE(event.detailsJson.contains("ISS-8.5.2-04"));
+            EXPECT_FALSE(event.detailsJson.contains("QZ7741XK9"));
+        }
+    }
+    EXPECT_TRUE(service->verifyAudit()->intact);
+
+    // The other dossier's meeting is untouched; the expired one's markers exist nowhere.
+    EXPECT_EQ(meetings.find(recent)->value().document.number, QStringLiteral("QZ7741XK9"));
+    int markers = 0;
+    for (const QByteArray& value : everyStoredValue()) {
+        for (const char* marker : {"QZ7741XK9", "QWERTYMEETING", "Zorglub", "Legalrepzz"}) {
+            markers += value.contains(marker) ? 1 : 0;
+        }
+    }
+    // Only the kept dossier's meeting row still holds them: number, MRZ (twice: number and
+    // name), surnames, authority, legal representative.
+    EXPECT_EQ(markers, 6);
 }
 
 GUICHET_ON_BOTH_ENGINES(RetentionTest);

@@ -1,18 +1,23 @@
 // guichet-cli scan against the SANE test backend: devices, a feeder batch stored encrypted,
-// a refused resolution, usage errors and Ctrl+C.
+// a refused resolution, usage errors, Ctrl+C and a scanner that vanishes mid-batch (the test
+// backend served by a real saned over the network, which the test kills).
 #include "SaneTestRig.h"
 #include "domain/ProductCatalogue.h"
 #include "service/DossierService.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 using namespace guichet;
 using namespace guichet::test;
@@ -67,6 +72,9 @@ protected:
         arguments.prepend(dbPath());
         arguments.prepend(QStringLiteral("--db"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // SANE_CONFIG_DIR
+        if (!m_saneConfigDir.isEmpty()) {
+            env.insert(QStringLiteral("SANE_CONFIG_DIR"), m_saneConfigDir);
+        }
         env.insert(QStringLiteral("HOME"), m_dir.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
@@ -98,8 +106,77 @@ protected:
                more;
     }
 
+    // The documents of the dossier, as `document list --json` gives them.
+    QJsonArray documents() const
+    {
+        const CliRun list = cli({QStringLiteral("document"), QStringLiteral("list"),
+                                 QStringLiteral("--dossier"), m_dossier, QStringLiteral("--json")});
+        EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+        return QJsonDocument::fromJson(list.out.toUtf8()).array();
+    }
+
     QTemporaryDir m_dir;
     QString m_dossier;
+    QString m_saneConfigDir; // the CLI's own SANE configuration, when not the rig's
+};
+
+// How many "Page N scanned." lines the CLI wrote.
+int pagesReported(const QByteArray& err)
+{
+    return int(
+        QString::fromUtf8(err).count(QRegularExpression(QStringLiteral("Page \\d+ scanned\\."))));
+}
+
+// saned, SANE's network daemon (Debian's sane-utils), serving the rig's test backend on
+// 127.0.0.1 at the port the net backend always uses (6566: the tests using it hold CTest's
+// RESOURCE_LOCK saned). Runs in its own process group so that stop() kills the daemon and the
+// child serving the connection at once, as a scanner pulled out of the desk would vanish.
+class SanedServer {
+public:
+    explicit SanedServer(const QString& rigConfigDir)
+    {
+        QFile access(rigConfigDir + QStringLiteral("/saned.conf"));
+        if (access.open(QIODevice::WriteOnly)) {
+            access.write("127.0.0.1\n");
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SANE_CONFIG_DIR"), rigConfigDir);
+        m_process.setProcessEnvironment(env);
+        m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
+        m_process.start(QStringLiteral("/usr/sbin/saned"),
+                        {QStringLiteral("-l"), QStringLiteral("-b"), QStringLiteral("127.0.0.1"),
+                         QStringLiteral("-p"), QStringLiteral("6566")});
+    }
+    ~SanedServer() { stop(); }
+    SanedServer(const SanedServer&) = delete;
+    SanedServer& operator=(const SanedServer&) = delete;
+
+    // Waits until saned accepts connections.
+    bool ready()
+    {
+        if (!m_process.waitForStarted()) {
+            return false;
+        }
+        return QTest::qWaitFor(
+                   [&] {
+                       QTcpSocket probe;
+                       probe.connectToHost(QStringLiteral("127.0.0.1"), 6566);
+                       return probe.waitForConnected(200) || m_process.state() != QProcess::Running;
+                   },
+                   20'000) &&
+               m_process.state() == QProcess::Running;
+    }
+
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            ::kill(-pid_t(m_process.processId()), SIGKILL);
+            m_process.waitForFinished(10'000);
+        }
+    }
+
+private:
+    QProcess m_process;
 };
 
 TEST_F(ScanCliTest, ListsDevices)
@@ -156,13 +233,13 @@ TEST_F(ScanCliTest, UsageErrorsExitWith2)
               2);
 }
 
-TEST_F(ScanCliTest, CtrlCStopsTheScannerAndStoresNothing)
+TEST_F(ScanCliTest, CtrlCStopsTheScannerAndStoresThePagesAlreadyScanned)
 {
     SaneTestRig rig({.delayMicroseconds = 20'000});
     QProcess process;
-    prepare(process,
-            scan({QStringLiteral("--type"), QStringLiteral("request"), QStringLiteral("--adf"),
-                  QStringLiteral("--resolution"), QStringLiteral("100")}));
+    prepare(process, scan({QStringLiteral("--type"), QStringLiteral("request"),
+                           QStringLiteral("--adf"), QStringLiteral("--resolution"),
+                           QStringLiteral("100"), QStringLiteral("--json")}));
     ASSERT_TRUE(process.waitForStarted());
     process.write(kPassphrase);
     process.closeWriteChannel();
@@ -170,22 +247,122 @@ TEST_F(ScanCliTest, CtrlCStopsTheScannerAndStoresNothing)
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             err += process.readAllStandardError();
-            return err.contains("Page 1 scanned.") || process.state() != QProcess::Running;
+            return err.contains("Page 2 scanned.") || process.state() != QProcess::Running;
         },
         60'000));
     ASSERT_EQ(process.state(), QProcess::Running) << err.toStdString();
+    ::kill(pid_t(process.processId()), SIGINT); // a real Ctrl+C
+    ASSERT_TRUE(process.waitForFinished(30'000));
+    err += process.readAllStandardError();
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << "the signal must not kill it";
+    EXPECT_EQ(process.exitCode(), 1) << "an interrupted batch is not a complete one";
+    EXPECT_TRUE(err.contains("Interrupted:")) << err.toStdString();
+    const int reported = pagesReported(err);
+    ASSERT_GE(reported, 2);
+    ASSERT_LT(reported, 10) << "the feeder was stopped before it was empty";
+
+    const QJsonObject stored = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    EXPECT_EQ(stored.value(u"pages").toInt(), reported);
+    EXPECT_FALSE(stored.value(u"complete").toBool(true));
+    EXPECT_TRUE(stored.value(u"interrupted").toBool());
+    const QJsonArray listed = documents();
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed.at(0).toObject().value(u"pages").toInt(), reported);
+    const CliRun verify = cli({QStringLiteral("document"), QStringLiteral("verify"),
+                               QString::number(stored.value(u"id").toInteger()),
+                               QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+                              kPassphrase);
+    EXPECT_EQ(verify.exitCode, 0) << verify.err.toStdString();
+}
+
+TEST_F(ScanCliTest, CtrlCBeforeTheFirstPageStoresNothing)
+{
+    // One flatbed page read slowly: the signal arrives while it is being read.
+    SaneTestRig rig({.delayMicroseconds = 50'000});
+    QProcess process;
+    prepare(process, scan({QStringLiteral("--type"), QStringLiteral("id-front"),
+                           QStringLiteral("--resolution"), QStringLiteral("100")}));
+    ASSERT_TRUE(process.waitForStarted());
+    process.write(kPassphrase);
+    process.closeWriteChannel();
+    // The worker is scanning once the master key has been read: wait for SANE to be loaded
+    // in the process by polling its memory map, not for a fixed time.
+    const QString maps = QStringLiteral("/proc/%1/maps").arg(process.processId());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            QFile file(maps);
+            return !file.open(QIODevice::ReadOnly) || file.readAll().contains("libsane-test");
+        },
+        60'000));
+    ASSERT_EQ(process.state(), QProcess::Running);
     ::kill(pid_t(process.processId()), SIGINT);
     ASSERT_TRUE(process.waitForFinished(30'000));
+    const QByteArray err = process.readAllStandardError();
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 1);
+    EXPECT_TRUE(err.contains("nothing stored")) << err.toStdString();
+    EXPECT_EQ(documents().size(), 0);
+}
+
+// DISABLED (h-g, unfinished): this test found two real faults, now fixed in core/scan (SIGPIPE
+// killed the process when saned went away; a second sane_cancel after the lost connection
+// crashed the net backend with a double free). It is still not reliable: some runs the CLI
+// waits forever on the dead connection (likely the saned child serving it outliving the kill),
+// other runs its message differs. Enable once saned's connection child is killed for sure
+// and the net backend's read times out.
+TEST_F(ScanCliTest, DISABLED_AScannerThatVanishesMidBatchKeepsThePagesAlreadyScanned)
+{
+    SaneTestRig rig({.delayMicroseconds = 20'000});
+    SanedServer saned(SaneTestRig::configDir());
+    ASSERT_TRUE(saned.ready()) << "saned (sane-utils) did not start on 127.0.0.1:6566";
+    // The CLI reaches the test backend through SANE's net backend only.
+    QTemporaryDir client;
+    ASSERT_TRUE(client.isValid());
+    QFile dll(client.filePath(QStringLiteral("dll.conf")));
+    ASSERT_TRUE(dll.open(QIODevice::WriteOnly));
+    dll.write("net\n");
+    dll.close();
+    QFile net(client.filePath(QStringLiteral("net.conf")));
+    ASSERT_TRUE(net.open(QIODevice::WriteOnly));
+    net.write("connect_timeout = 10\n127.0.0.1\n");
+    net.close();
+    m_saneConfigDir = client.path();
+
+    QStringList arguments =
+        scan({QStringLiteral("--type"), QStringLiteral("request"), QStringLiteral("--adf"),
+              QStringLiteral("--resolution"), QStringLiteral("100"), QStringLiteral("--json")});
+    arguments[arguments.indexOf(SaneTestRig::device())] = QStringLiteral("net:127.0.0.1:test:0");
+    QProcess process;
+    prepare(process, arguments);
+    ASSERT_TRUE(process.waitForStarted());
+    process.write(kPassphrase);
+    process.closeWriteChannel();
+    QByteArray err;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            err += process.readAllStandardError();
+            return err.contains("Page 2 scanned.") || process.state() != QProcess::Running;
+        },
+        60'000));
+    ASSERT_EQ(process.state(), QProcess::Running) << err.toStdString();
+    saned.stop(); // the scanner is gone, in the middle of the batch
+    ASSERT_TRUE(process.waitForFinished(60'000));
     err += process.readAllStandardError();
     EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(process.exitCode(), 1);
-    EXPECT_TRUE(err.contains("Cancelled:")) << err.toStdString();
-    EXPECT_TRUE(err.contains("nothing stored")) << err.toStdString();
+    EXPECT_TRUE(err.contains("Check that it is switched on")) << err.toStdString();
+    EXPECT_TRUE(err.contains("were stored as document")) << err.toStdString();
+    const int reported = pagesReported(err);
+    ASSERT_GE(reported, 2);
+    ASSERT_LT(reported, 10);
 
-    const CliRun list = cli({QStringLiteral("document"), QStringLiteral("list"),
-                             QStringLiteral("--dossier"), m_dossier, QStringLiteral("--json")});
-    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
+    const QJsonObject stored = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    EXPECT_EQ(stored.value(u"pages").toInt(), reported);
+    EXPECT_FALSE(stored.value(u"complete").toBool(true));
+    EXPECT_FALSE(stored.value(u"error").toString().isEmpty());
+    const QJsonArray listed = documents();
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed.at(0).toObject().value(u"pages").toInt(), reported);
 }
 
 } // namespace

@@ -7,7 +7,10 @@
 
 namespace guichet {
 
-DocumentAccess::DocumentAccess(KeySourceFactory factory) : m_factory(std::move(factory)) {}
+DocumentAccess::DocumentAccess(KeySourceFactory factory, DocumentLimits limits)
+    : m_factory(std::move(factory)), m_limits(limits)
+{
+}
 
 DocumentAccess::~DocumentAccess() = default;
 
@@ -26,9 +29,17 @@ Result<DocumentService*> DocumentAccess::documents(DossierService& service)
         }
         m_encryption = std::move(encryption);
         m_documents = std::make_unique<DocumentService>(service.database(), service.clock(),
-                                                        *m_encryption, service.actor());
+                                                        *m_encryption, service.actor(), m_limits);
     }
     return m_documents.get();
+}
+
+Result<EncryptionService*> DocumentAccess::encryption(DossierService& service)
+{
+    if (auto ready = documents(service); !ready) {
+        return ready.error();
+    }
+    return m_encryption.get();
 }
 
 Result<QList<DocumentInfo>> DocumentAccess::list(DossierService& service, qint64 dossierId)

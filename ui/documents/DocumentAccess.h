@@ -37,7 +37,8 @@ public:
     static constexpr int ViewResolution = 150;
     static constexpr int ThumbnailSide = 120;
 
-    explicit DocumentAccess(KeySourceFactory factory);
+    // `limits`: the workstation's import limit (WorkstationSettings::documentImportLimitMiB).
+    explicit DocumentAccess(KeySourceFactory factory, DocumentLimits limits = {});
     ~DocumentAccess();
     DocumentAccess(const DocumentAccess&) = delete;
     DocumentAccess& operator=(const DocumentAccess&) = delete;
@@ -55,10 +56,15 @@ public:
                    const QString& path);
     Result<DocumentCheck> verify(DossierService& service, qint64 documentId);
 
-private:
+    // The document service of this database, made on first use (worker thread only).
     Result<DocumentService*> documents(DossierService& service);
+    // The workstation's encryption service those documents use (the outbox seals evidence
+    // packages with it).
+    Result<EncryptionService*> encryption(DossierService& service);
 
+private:
     KeySourceFactory m_factory;
+    DocumentLimits m_limits;
     std::unique_ptr<EncryptionService> m_encryption;
     std::unique_ptr<DocumentService> m_documents;
 };

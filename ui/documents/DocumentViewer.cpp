@@ -33,9 +33,9 @@ QTableWidgetItem* cell(const QString& text)
 } // namespace
 
 DocumentViewer::DocumentViewer(DossierWorker& worker, DocumentAccess::KeySourceFactory keySource,
-                               QWidget* parent)
+                               QWidget* parent, DocumentLimits limits)
     : QWidget(parent), m_worker(worker),
-      m_access(std::make_shared<DocumentAccess>(std::move(keySource)))
+      m_access(std::make_shared<DocumentAccess>(std::move(keySource), limits))
 {
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("documentTable"));

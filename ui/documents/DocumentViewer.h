@@ -23,9 +23,10 @@ class PageView;
 class DocumentViewer : public QWidget {
     Q_OBJECT
 public:
-    // `keySource` is called on the worker thread the first time a document is opened.
+    // `keySource` is called on the worker thread the first time a document is opened;
+    // `limits` bound imports (the workstation's setting).
     DocumentViewer(DossierWorker& worker, DocumentAccess::KeySourceFactory keySource,
-                   QWidget* parent = nullptr);
+                   QWidget* parent = nullptr, DocumentLimits limits = {});
     ~DocumentViewer() override;
 
     // Shows this dossier's documents (0: none).

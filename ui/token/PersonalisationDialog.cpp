@@ -164,10 +164,17 @@ void PersonalisationDialog::showTokens(const QList<TokenInfo>& tokens)
 {
     m_refresh->setEnabled(!m_running);
     const QString previous = selected() ? selected()->serial : QString();
-    m_tokens = tokens;
+    // The two-reader desk (operators issue): the operator's own card is never offered as
+    // the holder's token.
+    m_tokens.clear();
+    for (const TokenInfo& token : tokens) {
+        if (m_operatorToken.isEmpty() || token.serial != m_operatorToken) {
+            m_tokens.append(token);
+        }
+    }
     const QSignalBlocker blocker(m_tokenBox);
     m_tokenBox->clear();
-    for (const TokenInfo& token : tokens) {
+    for (const TokenInfo& token : std::as_const(m_tokens)) {
         const QString name =
             token.initialised ? tr("%1 — %2, serial %3").arg(token.label, token.model, token.serial)
                               : tr("blank token — %1, serial %2").arg(token.model, token.serial);

@@ -40,6 +40,10 @@ public:
                           QWidget* parent = nullptr);
     ~PersonalisationDialog() override;
 
+    // The logged-in operator's token, left out of the list (two-reader desk). Set it right
+    // after construction: the list arrives later from the token service's worker.
+    void setOperatorToken(const QString& serial) { m_operatorToken = serial; }
+
     // The subject the dossier maps to (unset when the dossier cannot be mapped).
     const std::optional<CertificateSubject>& subject() const { return m_subject; }
 
@@ -72,6 +76,7 @@ private:
     Product m_product;
     std::optional<CertificateSubject> m_subject;
     QList<TokenInfo> m_tokens;
+    QString m_operatorToken;
     int m_job = 0;       // the personalisation kept by the service, 0 when none
     QString m_jobSerial; // the token it runs on, once known
     bool m_running = false;

@@ -1,5 +1,6 @@
 #include "ca/outbox/OutboxDelivery.h"
 
+#include "ca/outbox/EvidenceSubmissions.h"
 #include "common/Clock.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QSysInfo>
 #include <QUuid>
 #include <algorithm>
+#include <optional>
 
 namespace guichet {
 
@@ -14,7 +16,8 @@ OutboxDelivery::OutboxDelivery(CaRequests& requests, const Clock& clock, QString
                                CmpEndpoint endpoint, CmpCredentials credentials,
                                OutboxOptions options)
     : m_requests(requests), m_clock(clock), m_profileId(std::move(profileId)),
-      m_client(std::move(endpoint), std::move(credentials)), m_options(std::move(options))
+      m_endpoint(std::move(endpoint)), m_client(m_endpoint, std::move(credentials)),
+      m_options(std::move(options))
 {
     if (m_options.claimer.isEmpty()) {
         m_options.claimer = newClaimer();
@@ -63,6 +66,9 @@ Result<OutboxDelivery::Step> OutboxDelivery::sendOne()
             return noted.error();
         }
     }
+    if (item.kind == OutboxKind::Submit) {
+        return submit(std::move(item));
+    }
     return item.kind == OutboxKind::Revoke ? revoke(std::move(item)) : enrol(std::move(item));
 }
 
@@ -78,6 +84,12 @@ Result<OutboxDelivery::Step> OutboxDelivery::unreachable(const OutboxItem& item,
     return Step{kept ? Outcome::Unreachable : Outcome::TakenOver, item, error};
 }
 
+bool OutboxDelivery::isKeyUpdate(const OutboxItem& item)
+{
+    return item.kind == OutboxKind::Enrol &&
+           item.params.value(QStringLiteral("request")).toString() == u"kur";
+}
+
 Result<OutboxDelivery::Step> OutboxDelivery::enrol(OutboxItem item)
 {
     CmpEnrolment request;
@@ -86,7 +98,33 @@ Result<OutboxDelivery::Step> OutboxDelivery::enrol(OutboxItem item)
     request.certificateProfile = item.params.value(QStringLiteral("product")).toString();
     request.usage = item.params.value(QStringLiteral("usage")).toString();
     request.idempotencyKey = item.idempotencyKey;
-    auto answer = m_client.enrol(request);
+    // A key update (RFC 9483 4.1.3): the payload is the certificate being renewed; the
+    // request is protected with its key and the new key proves possession, both on the token.
+    std::optional<CmpClient> keyUpdate;
+    KeyUpdateKeys keys;
+    if (isKeyUpdate(item)) {
+        auto given =
+            m_keyUpdateKeys
+                ? m_keyUpdateKeys(item)
+                : Result<KeyUpdateKeys>(Error{ErrorCode::NotFound,
+                                              tr("The key update waits for the holder's token.")});
+        if (!given) {
+            return unreachable(item, given.error().message);
+        }
+        keys = std::move(given).value();
+        CmpCredentials credentials;
+        credentials.protection = CmpProtection::Signature;
+        credentials.certificate.reset(X509_dup(keys.certificate.get()));
+        credentials.key.reset(keys.currentKey.get());
+        EVP_PKEY_up_ref(keys.currentKey.get());
+        keyUpdate.emplace(m_endpoint, std::move(credentials));
+        request.type = CmpRequestType::Kur;
+        request.csrDer.clear();
+        request.newKey = keys.newKey.get();
+        request.oldCertificateDer = item.payload;
+    }
+    CmpClient& client = keyUpdate ? *keyUpdate : m_client;
+    auto answer = client.enrol(request);
     const QString transaction =
         QString::fromLatin1(CmpClient::transactionIdFor(item.idempotencyKey).toHex());
     Status recorded;
@@ -95,9 +133,9 @@ Result<OutboxDelivery::Step> OutboxDelivery::enrol(OutboxItem item)
     if (answer) {
         m_unreachable = 0;
         recorded = m_requests.recordCertificate(item, *answer);
-    } else if (CmpClient::isTransient(m_client.lastFailure())) {
+    } else if (CmpClient::isTransient(client.lastFailure())) {
         return unreachable(item, answer.error().message);
-    } else if (m_client.lastFailure() == CmpFailure::Rejected) {
+    } else if (client.lastFailure() == CmpFailure::Rejected) {
         m_unreachable = 0;
         outcome = Outcome::Rejected;
         message = answer.error().message;
@@ -107,6 +145,38 @@ Result<OutboxDelivery::Step> OutboxDelivery::enrol(OutboxItem item)
         outcome = Outcome::Failed;
         message = answer.error().message;
         recorded = m_requests.recordFailure(item, message, transaction);
+    }
+    if (!recorded) {
+        if (recorded.error().code == ErrorCode::Conflict) {
+            return Step{Outcome::TakenOver, item, recorded.error().message};
+        }
+        return recorded.error();
+    }
+    return Step{outcome, item, message};
+}
+
+Result<OutboxDelivery::Step> OutboxDelivery::submit(OutboxItem item)
+{
+    if (m_submissions == nullptr) {
+        return unreachable(item, tr("The evidence package waits for the CA's evidence receiver."));
+    }
+    auto answer = m_submissions->send(item);
+    // Io: the receiver could not be reached (retry later); Refused: the CA examined the
+    // package and will not take it; anything else cannot get better by sending again.
+    if (!answer && answer.error().code == ErrorCode::Io) {
+        return unreachable(item, answer.error().message);
+    }
+    m_unreachable = 0;
+    Outcome outcome = Outcome::Delivered;
+    QString message;
+    Status recorded;
+    if (answer) {
+        recorded = m_submissions->recordReceipt(item, *answer);
+    } else {
+        const bool rejected = answer.error().code == ErrorCode::Refused;
+        outcome = rejected ? Outcome::Rejected : Outcome::Failed;
+        message = answer.error().message;
+        recorded = m_submissions->recordRefusal(item, message, rejected);
     }
     if (!recorded) {
         if (recorded.error().code == ErrorCode::Conflict) {

@@ -10,6 +10,17 @@
 namespace guichet {
 
 class Clock;
+class EvidenceSubmissions;
+
+// What a key update (CMP kur, RFC 9483 4.1.3) is sent with: the certificate being renewed and
+// its key, which protects the request, and the new key, which signs the proof of possession.
+// Both keys live on the holder's token, so only whoever has the token open can give them.
+struct KeyUpdateKeys {
+    openssl::X509Ptr certificate;
+    openssl::PKey currentKey;
+    openssl::PKey newKey;
+};
+using KeyUpdateKeysSource = std::function<Result<KeyUpdateKeys>(const OutboxItem&)>;
 
 struct OutboxOptions {
     QString claimer;           // unique per sender instance (host, process, start)
@@ -51,19 +62,30 @@ public:
     {
         m_claimed = std::move(callback);
     }
+    // Key update items (params "request": "kur") are sent only with their keys; without a
+    // source, or while it cannot give them (token absent), they wait in the queue.
+    void setKeyUpdateKeys(KeyUpdateKeysSource source) { m_keyUpdateKeys = std::move(source); }
+    // Evidence packages (OutboxKind::Submit) go to the CA's evidence receiver through
+    // `submissions`; without it they wait in the queue.
+    void setEvidenceSubmissions(EvidenceSubmissions* submissions) { m_submissions = submissions; }
+    static bool isKeyUpdate(const OutboxItem& item);
 
 private:
     Result<Step> enrol(OutboxItem item);
     Result<Step> revoke(OutboxItem item);
+    Result<Step> submit(OutboxItem item);
     Result<Step> unreachable(const OutboxItem& item, const QString& error);
 
     CaRequests& m_requests;
     const Clock& m_clock;
     QString m_profileId;
+    CmpEndpoint m_endpoint; // also for key updates, which carry their own credentials
     CmpClient m_client;
     OutboxOptions m_options;
     int m_unreachable = 0;
     std::function<void(const OutboxItem&)> m_claimed;
+    KeyUpdateKeysSource m_keyUpdateKeys;
+    EvidenceSubmissions* m_submissions = nullptr;
 };
 
 } // namespace guichet

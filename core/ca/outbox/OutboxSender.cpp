@@ -2,6 +2,8 @@
 
 #include "ca/TrainingCa.h"
 #include "ca/TrainingCmpServer.h"
+#include "ca/TrainingEvidenceReceiver.h"
+#include "ca/outbox/EvidenceSubmissions.h"
 #include "ca/outbox/QtCmpTransport.h"
 #include "crypto/SecureRandom.h"
 #include "domain/ProductCatalogue.h"
@@ -60,6 +62,7 @@ void OutboxSender::start()
     m_delivery = std::make_unique<OutboxDelivery>(*m_requests, m_clock, m_config.profileId,
                                                   std::move(endpoint), std::move(credentials),
                                                   m_config.options);
+    m_delivery->setEvidenceSubmissions(m_submissions.get()); // null: packages wait
     m_delivery->setClaimedCallback([this](const OutboxItem& item) {
         m_currentItem = item.id;
         Q_EMIT itemChanged(item.id, OutboxNames::key(OutboxState::Sending), QString());
@@ -93,6 +96,15 @@ Status OutboxSender::startTrainingCa(CmpEndpoint& endpoint, CmpCredentials& cred
     }
     m_inProcess = std::make_unique<InProcessCmpTransport>(*m_trainingCmp);
     endpoint.transport = m_inProcess.get();
+    // Evidence packages (issue 7) go to the training CA's receiver, in process too.
+    auto anchors = TrainingEvidenceReceiver::trainingAnchors(*m_db);
+    if (!anchors) {
+        return anchors.error();
+    }
+    m_evidenceReceiver =
+        std::make_unique<TrainingEvidenceReceiver>(*m_db, m_clock, std::move(anchors).value());
+    m_submissions = std::make_unique<EvidenceSubmissions>(*m_db, m_clock, *m_encryption,
+                                                          m_config.actor, m_evidenceReceiver.get());
     credentials.reference = reference;
     credentials.secret = std::move(secret).value();
     return Status::success();
@@ -107,6 +119,8 @@ void OutboxSender::stop()
         return;
     }
     m_delivery.reset();
+    m_submissions.reset();
+    m_evidenceReceiver.reset();
     m_transport.reset();
     m_inProcess.reset();
     m_trainingCmp.reset();

@@ -20,6 +20,8 @@ class MasterKeySource;
 class QtCmpTransport;
 class TrainingCa;
 class TrainingCmpServer;
+class TrainingEvidenceReceiver;
+class EvidenceSubmissions;
 
 struct OutboxSenderConfig {
     DatabaseConfig database;
@@ -93,6 +95,8 @@ private:
     std::unique_ptr<TrainingCa> m_trainingCa;
     std::unique_ptr<TrainingCmpServer> m_trainingCmp;
     std::unique_ptr<InProcessCmpTransport> m_inProcess;
+    std::unique_ptr<TrainingEvidenceReceiver> m_evidenceReceiver;
+    std::unique_ptr<EvidenceSubmissions> m_submissions;
     std::unique_ptr<OutboxDelivery> m_delivery;
     QTimer m_timer; // a child: follows the sender to its thread
     qint64 m_currentItem = 0;

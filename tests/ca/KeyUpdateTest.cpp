@@ -1,0 +1,277 @@
+// Key update (CMP kur, RFC 9483 4.1.3) end to end: a holder's token in SoftHSM2 with a
+// certificate the training CA issued through the outbox, a renewal dossier opened from that
+// certificate, a new key generated on the token, and the kur request (protected by the old
+// key, proof of possession by the new one, both signing on the token) delivered by the
+// outbox to the training CA in process, through the same CMP client as production.
+#include "OutboxFixture.h"
+#include "ca/renewal/KeyUpdateRequests.h"
+#include "ca/renewal/RenewalService.h"
+#include "ca/renewal/SignerKey.h"
+#include "ca/renewal/TokenCertificates.h"
+#include "crypto/SoftwareKeySigner.h"
+#include "support/SoftHsmToken.h"
+#include "token/CertificateRequest.h"
+#include "token/Pkcs11KeySigner.h"
+#include "token/Pkcs11Module.h"
+#include "token/TokenSession.h"
+
+#include <QProcess>
+
+namespace guichet::test {
+namespace {
+
+const QByteArray kOldKeyId = QByteArrayLiteral("\x01");
+const QByteArray kNewKeyId = QByteArrayLiteral("\x02");
+
+TEST(SignerKeyTest, OpenSslSignsThroughTheSignerAndTheSignatureVerifies)
+{
+    for (const char* curveOrRsa : {"P-256", "RSA"}) {
+        openssl::PKey key(std::strcmp(curveOrRsa, "RSA") == 0 ? EVP_RSA_gen(2048)
+                                                              : EVP_EC_gen(curveOrRsa));
+        ASSERT_TRUE(key);
+        openssl::Bio pem(BIO_new(BIO_s_mem()));
+        PEM_write_bio_PrivateKey(pem.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr);
+        char* data = nullptr;
+        const long size = BIO_get_mem_data(pem.get(), &data);
+        // A self-signed certificate only so that SoftwareKeySigner has one.
+        openssl::X509Ptr cert(X509_new());
+        X509_set_pubkey(cert.get(), key.get());
+        X509_gmtime_adj(X509_getm_notBefore(cert.get()), 0);
+        X509_gmtime_adj(X509_getm_notAfter(cert.get()), 3600);
+        X509_sign(cert.get(), key.get(), EVP_sha256());
+        auto signer = SoftwareKeySigner::fromPem(QByteArray(data, static_cast<int>(size)),
+                                                 openssl::toDer(cert.get(), i2d_X509));
+        ASSERT_TRUE(signer.ok()) << text(signer.error());
+        auto made = SignerKey::make(**signer, openssl::toDer(key.get(), i2d_PUBKEY));
+        ASSERT_TRUE(made.ok()) << text(made.error());
+
+        openssl::X509ReqPtr request(X509_REQ_new());
+        X509_REQ_set_pubkey(request.get(), made->get());
+        ASSERT_GT(X509_REQ_sign(request.get(), made->get(), EVP_sha256()), 0) << curveOrRsa;
+        EXPECT_EQ(X509_REQ_verify(request.get(), key.get()), 1) << curveOrRsa;
+    }
+}
+
+class KeyUpdateTest : public OutboxTest {
+protected:
+    void SetUp() override
+    {
+        OutboxTest::SetUp();
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
+        }
+        softHsm = std::make_unique<SoftHsmToken>();
+        if (!softHsm->available()) {
+            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
+                FAIL() << "SoftHSM2 is not installed";
+            }
+            GTEST_SKIP() << "SoftHSM2 is not installed (apt-get install softhsm2)";
+        }
+        QProcess init;
+        init.start(QStringLiteral("softhsm2-util"),
+                   {QStringLiteral("--init-token"), QStringLiteral("--free"),
+                    QStringLiteral("--label"), QStringLiteral("holder"), QStringLiteral("--so-pin"),
+                    QStringLiteral("12345678"), QStringLiteral("--pin"), QStringLiteral("483920")});
+        ASSERT_TRUE(init.waitForFinished(30000));
+        ASSERT_EQ(init.exitCode(), 0) << init.readAllStandardError().toStdString();
+        auto loaded = Pkcs11Module::load(SoftHsmToken::modulePath());
+        ASSERT_TRUE(loaded.ok()) << text(loaded.error());
+        module = std::move(loaded).value();
+        auto present = module->slotList(true);
+        ASSERT_TRUE(present.ok() && !present->isEmpty());
+        for (CK_SLOT_ID slot : *present) {
+            auto info = TokenSlot::inspect(*module, slot);
+            if (info.ok() && info->label.trimmed() == u"holder") {
+                tokenSerial = info->serial;
+                auto opened = TokenSession::open(*module, slot);
+                ASSERT_TRUE(opened.ok()) << text(opened.error());
+                session = std::move(opened).value();
+            }
+        }
+        ASSERT_TRUE(session);
+        ASSERT_TRUE(session->login(CKU_USER, SecretBytes::copyOf(QByteArrayView("483920"))).ok());
+    }
+
+    void TearDown() override
+    {
+        session.reset();
+        module.reset(); // C_Finalize before the token folder goes
+        softHsm.reset();
+        OutboxTest::TearDown();
+    }
+
+    // The holder's current certificate: key generated on the token, CSR signed there,
+    // enrolled through the outbox for a dossier whose identity was verified.
+    QByteArray enrolOnToken(qint64 dossierId)
+    {
+        auto generated =
+            session->generateKeyPair(KeyAlgorithm::EcP256, kOldKeyId, QStringLiteral("old"));
+        EXPECT_TRUE(generated.ok());
+        auto spki = session->publicKeyInfo(kOldKeyId);
+        EXPECT_TRUE(spki.ok());
+        CertificateSubject subject;
+        subject.commonName = QStringLiteral("Jean Dupont");
+        subject.givenName = QStringLiteral("Jean");
+        subject.surname = QStringLiteral("Dupont");
+        subject.country = QStringLiteral("FR");
+        auto csr = CertificateRequest::build(
+            subject, *spki, KeyAlgorithm::EcP256,
+            [this](const QByteArray& data) { return session->sign(kOldKeyId, data); });
+        EXPECT_TRUE(csr.ok()) << (csr ? "" : text(csr.error()));
+        auto queued = requests->queueEnrolment(dossierId, *csr);
+        EXPECT_TRUE(queued.ok()) << (queued ? "" : text(queued.error()));
+        auto sent = inProcessDelivery()->sendOne();
+        EXPECT_TRUE(sent.ok() && sent->outcome == OutboxDelivery::Outcome::Delivered);
+        auto certificates = requests->certificates(dossierId);
+        return certificates.ok() && !certificates->isEmpty() ? certificates->last().der
+                                                             : QByteArray();
+    }
+
+    // The sender as the desk runs it, with the training CA in process; its answers are
+    // signed by the issuing CA, which the profile's trust anchors name.
+    std::unique_ptr<OutboxDelivery> inProcessDelivery()
+    {
+        inProcess = std::make_unique<InProcessCmpTransport>(*cmp);
+        CmpEndpoint endpoint;
+        endpoint.transport = inProcess.get();
+        endpoint.trustAnchorsDer = {openssl::toDer(ca->rootCertificate(), i2d_X509),
+                                    openssl::toDer(ca->issuingCertificate(), i2d_X509)};
+        CmpCredentials credentials;
+        credentials.reference = "guichet-ra";
+        credentials.secret = SecretBytes::copyOf(kSecret);
+        return std::make_unique<OutboxDelivery>(*requests, clock, QStringLiteral("training"),
+                                                std::move(endpoint), std::move(credentials),
+                                                OutboxOptions{});
+    }
+
+    // What the desk gives the sender while the holder's token is open.
+    KeyUpdateKeysSource tokenKeys()
+    {
+        return [this](const OutboxItem& item) -> Result<KeyUpdateKeys> {
+            const NewTokenKey where = KeyUpdateRequests::newKeyOf(item);
+            if (where.tokenSerial != tokenSerial) {
+                return Error{ErrorCode::NotFound, QStringLiteral("another token")};
+            }
+            oldSigner = std::make_unique<Pkcs11KeySigner>(*session, kOldKeyId, KeyAlgorithm::EcP256,
+                                                          item.payload);
+            newSigner = std::make_unique<Pkcs11KeySigner>(*session, where.keyId,
+                                                          KeyAlgorithm::EcP256, QByteArray());
+            auto oldSpki = session->publicKeyInfo(kOldKeyId);
+            auto current = SignerKey::make(*oldSigner, *oldSpki);
+            auto fresh = SignerKey::make(*newSigner, where.publicKeyInfo);
+            if (!current || !fresh) {
+                return Error{ErrorCode::Internal, QStringLiteral("keys")};
+            }
+            return KeyUpdateKeys{openssl::certificateFromDer(item.payload),
+                                 std::move(current).value(), std::move(fresh).value()};
+        };
+    }
+
+    std::unique_ptr<SoftHsmToken> softHsm;
+    std::unique_ptr<Pkcs11Module> module;
+    std::unique_ptr<TokenSession> session;
+    std::unique_ptr<InProcessCmpTransport> inProcess;
+    std::unique_ptr<Pkcs11KeySigner> oldSigner;
+    std::unique_ptr<Pkcs11KeySigner> newSigner;
+    QString tokenSerial;
+};
+
+TEST_P(KeyUpdateTest, NewKeyOnTheTokenCertifiedByKurProtectedWithTheCurrentKey)
+{
+    const qint64 previous = readyDossier();
+    const QByteArray current = enrolOnToken(previous);
+    ASSERT_FALSE(current.isEmpty());
+    // The holder brings the token: the renewal starts from the certificate on it, not from
+    // the CA's certificate kept beside it.
+    ASSERT_TRUE(session->importCertificate(kOldKeyId, QStringLiteral("old"), current).ok());
+    ASSERT_TRUE(session
+                    ->importCertificate(QByteArrayLiteral("\x09"), QStringLiteral("CA"),
+                                        openssl::toDer(ca->issuingCertificate(), i2d_X509))
+                    .ok());
+    auto onToken = TokenCertificates::holders(*module, *session);
+    ASSERT_TRUE(onToken.ok()) << text(onToken.error());
+    EXPECT_EQ(*onToken, current);
+    auto certificate = PreviousCertificates::read(*onToken);
+    ASSERT_TRUE(certificate.ok());
+    RenewalService renewals(*db, clock, ProductCatalogue::builtIn(),
+                            OperatorIdentity{QStringLiteral("op-alice"), QStringLiteral("Alice")});
+    auto opened = renewals.open(*certificate, {QStringLiteral("CMD-KUR-1"), {}, {}, {}, {}});
+    ASSERT_TRUE(opened.ok()) << text(opened.error());
+    ASSERT_EQ(opened->second.path, RenewalPath::KeyUpdate);
+    const qint64 renewal = opened->first.id;
+
+    auto generated =
+        session->generateKeyPair(KeyAlgorithm::EcP256, kNewKeyId, QStringLiteral("new"));
+    ASSERT_TRUE(generated.ok()) << text(generated.error());
+    EXPECT_TRUE(generated->local && generated->neverExtractable);
+    auto newSpki = session->publicKeyInfo(kNewKeyId);
+    ASSERT_TRUE(newSpki.ok());
+    KeyUpdateRequests kur(*db, clock, ProductCatalogue::builtIn(),
+                          OperatorIdentity{QStringLiteral("op-alice"), QStringLiteral("Alice")});
+    auto reused = kur.queue(renewal, {*session->publicKeyInfo(kOldKeyId), tokenSerial, kOldKeyId});
+    EXPECT_FALSE(reused.ok()) << "the current key is not a new key";
+    auto queued = kur.queue(renewal, {*newSpki, tokenSerial, kNewKeyId});
+    ASSERT_TRUE(queued.ok()) << text(queued.error());
+
+    // Without the holder's token the item waits in the queue; nothing is sent.
+    auto sender = inProcessDelivery();
+    const int issuedBefore = *ca->issuedCount();
+    auto waiting = sender->sendOne();
+    ASSERT_TRUE(waiting.ok()) << text(waiting.error());
+    EXPECT_EQ(waiting->outcome, OutboxDelivery::Outcome::Unreachable);
+    EXPECT_TRUE(waiting->message.contains(QStringLiteral("token")))
+        << waiting->message.toStdString();
+    EXPECT_EQ(*ca->issuedCount(), issuedBefore);
+
+    sender->setKeyUpdateKeys(tokenKeys());
+    clock.advanceMs(sender->options().maxBackoffMs + 1);
+    auto sent = sender->sendOne();
+    ASSERT_TRUE(sent.ok()) << text(sent.error());
+    ASSERT_EQ(sent->outcome, OutboxDelivery::Outcome::Delivered) << sent->message.toStdString();
+
+    auto landed = requests->certificates(renewal);
+    ASSERT_TRUE(landed.ok());
+    ASSERT_EQ(landed->size(), 1) << "the new certificate lands in the renewal dossier";
+    openssl::X509Ptr renewed = openssl::certificateFromDer(landed->at(0).der);
+    ASSERT_TRUE(renewed);
+    EXPECT_EQ(openssl::toDer(X509_get0_pubkey(renewed.get()), i2d_PUBKEY), *newSpki);
+    EXPECT_EQ(X509_check_issued(ca->issuingCertificate(), renewed.get()), X509_V_OK);
+    auto facts = PreviousCertificates::read(landed->at(0).der);
+    ASSERT_TRUE(facts.ok());
+    EXPECT_EQ(facts->commonName, QStringLiteral("Jean Dupont"));
+    EXPECT_NE(facts->serialHex, certificate->serialHex);
+    EXPECT_EQ(*ca->issuedCount(), issuedBefore + 1);
+    // The new certificate goes onto the token beside its key.
+    EXPECT_TRUE(
+        session->importCertificate(kNewKeyId, QStringLiteral("renewed"), landed->at(0).der).ok());
+}
+
+TEST_P(KeyUpdateTest, RefusedWhenTheRenewalNeedsANewMeeting)
+{
+    const qint64 previous = readyDossier();
+    const QByteArray current = enrolOnToken(previous);
+    ASSERT_FALSE(current.isEmpty());
+    clock.advanceMs(qint64(40) * 31 * 24 * 3600 * 1000); // identity validation too old
+    auto certificate = PreviousCertificates::read(current);
+    ASSERT_TRUE(certificate.ok());
+    RenewalService renewals(*db, clock, ProductCatalogue::builtIn(),
+                            OperatorIdentity{QStringLiteral("op-alice"), QStringLiteral("Alice")});
+    auto opened = renewals.open(*certificate, {QStringLiteral("CMD-KUR-2"), {}, {}, {}, {}});
+    ASSERT_TRUE(opened.ok()) << text(opened.error());
+    ASSERT_EQ(opened->second.path, RenewalPath::NewMeeting);
+    auto generated =
+        session->generateKeyPair(KeyAlgorithm::EcP256, kNewKeyId, QStringLiteral("new"));
+    ASSERT_TRUE(generated.ok());
+    KeyUpdateRequests kur(*db, clock, ProductCatalogue::builtIn(),
+                          OperatorIdentity{QStringLiteral("op-alice"), QStringLiteral("Alice")});
+    auto queued =
+        kur.queue(opened->first.id, {*session->publicKeyInfo(kNewKeyId), tokenSerial, kNewKeyId});
+    ASSERT_FALSE(queued.ok());
+    EXPECT_EQ(queued.error().code, ErrorCode::Refused);
+    EXPECT_TRUE(queued.error().message.contains(QStringLiteral("REG-6.3.1")));
+}
+
+GUICHET_ON_BOTH_ENGINES(KeyUpdateTest);
+
+} // namespace
+} // namespace guichet::test

@@ -1,0 +1,172 @@
+// Issue 7: guichet-cli evidence submit as a user runs it (a training operator card in a
+// private SoftHSM2, a SQLite file, PIN and passphrase on standard input, never as
+// arguments), then outbox list and outbox send delivering the package to the training CA.
+#include "common/Clock.h"
+#include "domain/ProductCatalogue.h"
+#include "service/DossierService.h"
+#include "storage/Database.h"
+#include "support/SoftHsmToken.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace guichet;
+using namespace guichet::test;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QByteArray kPassphrase = "evidence submit passphrase\n";
+const QByteArray kPin = "135792\n";
+
+class EvidenceSubmitCliTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        if (!softHsm.available()) {
+            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
+                FAIL() << "SoftHSM2 is not installed";
+            }
+            GTEST_SKIP() << "SoftHSM2 is not installed";
+        }
+        ASSERT_EQ(cli({QStringLiteral("keychain"), QStringLiteral("use-passphrase"),
+                       QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+                      kPassphrase)
+                      .exitCode,
+                  0);
+        const CliRun card = cli({QStringLiteral("operator"), QStringLiteral("training-card"),
+                                 QStringLiteral("--name"), QStringLiteral("Alice Martin"),
+                                 QStringLiteral("--pin-fd"), QStringLiteral("0"),
+                                 QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+                                kPin + kPassphrase);
+        ASSERT_EQ(card.exitCode, 0) << card.err.toStdString();
+        serial = QRegularExpression(QStringLiteral("serial: (\\S+)")).match(card.out).captured(1);
+        ASSERT_FALSE(serial.isEmpty()) << card.out.toStdString();
+        const CliRun created =
+            cli({QStringLiteral("dossier"), QStringLiteral("create"), QStringLiteral("--product"),
+                 QStringLiteral("rgs2"), QStringLiteral("--usage"), QStringLiteral("signature"),
+                 QStringLiteral("--surnames"), QStringLiteral("Lefèvre"),
+                 QStringLiteral("--given-names"), QStringLiteral("Anne"),
+                 QStringLiteral("--birth-date"), QStringLiteral("1980-05-17"),
+                 QStringLiteral("--email"), QStringLiteral("anne@example.org"),
+                 QStringLiteral("--order-ref"), QStringLiteral("CMD-2026-79")});
+        ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
+        dossier = created.out.trimmed();
+        const CliRun moved = cli({QStringLiteral("dossier"), QStringLiteral("set-status"), dossier,
+                                  QStringLiteral("ready-for-meeting")});
+        ASSERT_EQ(moved.exitCode, 0) << moved.err.toStdString();
+        // The command line reaches "identity verified" only through a whole meeting (tested
+        // with the meeting); here the dossier service stands for its outcome.
+        auto config = DatabaseConfig::fromUrl(home.filePath(QStringLiteral("cli.sqlite")));
+        ASSERT_TRUE(config);
+        auto db = Database::open(*config);
+        ASSERT_TRUE(db) << db.error().message.toStdString();
+        SystemClock clock;
+        DossierService service(**db, clock, ProductCatalogue::builtIn(),
+                               {QStringLiteral("op-test"), QStringLiteral("Test")});
+        auto found = service.find(dossier.toLongLong());
+        ASSERT_TRUE(found);
+        auto verified = service.changeStatus(found->id, found->version,
+                                             DossierStatus::IdentityVerified, QString());
+        ASSERT_TRUE(verified) << verified.error().message.toStdString();
+    }
+
+    CliRun cli(QStringList arguments, const QByteArray& input = {})
+    {
+        arguments.prepend(home.filePath(QStringLiteral("cli.sqlite")));
+        arguments.prepend(QStringLiteral("--db"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("SOFTHSM2_CONF"), softHsm.configPath());
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: a passphrase
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(GUICHET_CLI), arguments);
+        EXPECT_TRUE(process.waitForStarted());
+        process.write(input);
+        process.closeWriteChannel();
+        EXPECT_TRUE(process.waitForFinished(120'000));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QJsonObject onlyItem()
+    {
+        const CliRun listed =
+            cli({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});
+        EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+        const QJsonDocument document = QJsonDocument::fromJson(listed.out.toUtf8());
+        const QJsonArray items = document.isArray()
+                                     ? document.array()
+                                     : document.object().value(QStringLiteral("items")).toArray();
+        EXPECT_EQ(items.size(), 1) << listed.out.toStdString();
+        return items.isEmpty() ? QJsonObject() : items.first().toObject();
+    }
+
+    SoftHsmToken softHsm;
+    QTemporaryDir home;
+    QString serial;
+    QString dossier;
+};
+
+} // namespace
+
+TEST_F(EvidenceSubmitCliTest, SubmitQueuesListShowsSendDelivers)
+{
+    // Read in this order: the master-key passphrase, then the card's PIN.
+    const CliRun submitted = cli({QStringLiteral("evidence"), QStringLiteral("submit"), dossier,
+                                  QStringLiteral("--passphrase-fd"), QStringLiteral("0"),
+                                  QStringLiteral("--operator-token"), serial,
+                                  QStringLiteral("--operator-pin-fd"), QStringLiteral("0")},
+                                 kPassphrase + kPin);
+    ASSERT_EQ(submitted.exitCode, 0) << submitted.err.toStdString();
+    EXPECT_TRUE(submitted.out.contains(u"queued")) << submitted.out.toStdString();
+    EXPECT_FALSE(submitted.out.contains(u"135792"));
+    EXPECT_FALSE(submitted.err.contains(u"135792"));
+
+    QJsonObject item = onlyItem();
+    EXPECT_EQ(item.value(QStringLiteral("kind")).toString(), u"submit");
+    EXPECT_EQ(item.value(QStringLiteral("state")).toString(), u"queued");
+
+    const QString secret = home.filePath(QStringLiteral("secret"));
+    QFile secretFile(secret);
+    ASSERT_TRUE(secretFile.open(QIODevice::WriteOnly));
+    secretFile.write("unused-for-evidence");
+    secretFile.close();
+    // No CMP exchange for an evidence package: the URL is never contacted.
+    const CliRun sent = cli(
+        {QStringLiteral("outbox"), QStringLiteral("send"), QStringLiteral("--secret-file"), secret,
+         QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/pkix/"),
+         QStringLiteral("--until-empty"), QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+        kPassphrase);
+    EXPECT_EQ(sent.exitCode, 0) << sent.out.toStdString() << sent.err.toStdString();
+    EXPECT_TRUE(sent.out.contains(u"delivered")) << sent.out.toStdString();
+    item = onlyItem();
+    EXPECT_EQ(item.value(QStringLiteral("state")).toString(), u"delivered");
+
+    // Queuing moved the dossier to the CA.
+    const CliRun status = cli({QStringLiteral("dossier"), QStringLiteral("show"), dossier});
+    EXPECT_TRUE(status.out.contains(u"submitted-to-ca") || status.out.contains(u"Submitted"))
+        << status.out.toStdString();
+}
+
+TEST_F(EvidenceSubmitCliTest, UsageErrors)
+{
+    EXPECT_EQ(cli({QStringLiteral("evidence"), QStringLiteral("submit")}).exitCode, 2);
+    EXPECT_EQ(
+        cli({QStringLiteral("evidence"), QStringLiteral("submit"), QStringLiteral("x")}).exitCode,
+        2);
+}
