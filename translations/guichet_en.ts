@@ -21,6 +21,80 @@
     </message>
 </context>
 <context>
+    <name>AsicContainer</name>
+    <message>
+        <source>Cannot write the evidence container: %1</source>
+        <translation>Cannot write the evidence container: %1</translation>
+    </message>
+    <message>
+        <source>A document may not be named &quot;mimetype&quot; in a container.</source>
+        <translation>A document may not be named &quot;mimetype&quot; in a container.</translation>
+    </message>
+    <message>
+        <source>This file is not a readable ZIP container: %1</source>
+        <translation>This file is not a readable ZIP container: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read entry %1 of the container: %2</source>
+        <translation>Cannot read entry %1 of the container: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in the container: %2</source>
+        <translation>Cannot read %1 in the container: %2</translation>
+    </message>
+    <message>
+        <source>The &quot;mimetype&quot; entry is not the first of the file.</source>
+        <translation>The &quot;mimetype&quot; entry is not the first of the file.</translation>
+    </message>
+    <message>
+        <source>The &quot;mimetype&quot; entry is compressed.</source>
+        <translation>The &quot;mimetype&quot; entry is compressed.</translation>
+    </message>
+    <message>
+        <source>The &quot;mimetype&quot; entry carries an extra field.</source>
+        <translation>The &quot;mimetype&quot; entry carries an extra field.</translation>
+    </message>
+    <message>
+        <source>The container has no &quot;mimetype&quot; entry.</source>
+        <translation>The container has no &quot;mimetype&quot; entry.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s type is &quot;%1&quot;, not an ASiC-E container.</source>
+        <translation>The container&apos;s type is &quot;%1&quot;, not an ASiC-E container.</translation>
+    </message>
+    <message>
+        <source>The &quot;mimetype&quot; entry is not at the start of the file, where readers look.</source>
+        <translation>The &quot;mimetype&quot; entry is not at the start of the file, where readers look.</translation>
+    </message>
+</context>
+<context>
+    <name>AsicManifestReader</name>
+    <message>
+        <source>The container&apos;s manifest cannot be read: %1</source>
+        <translation>The container&apos;s manifest cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>it is not an ASiCManifest.</source>
+        <translation>it is not an ASiCManifest.</translation>
+    </message>
+    <message>
+        <source>digest method %1 is not SHA-256.</source>
+        <translation>digest method %1 is not SHA-256.</translation>
+    </message>
+    <message>
+        <source>a digest belongs to no file.</source>
+        <translation>a digest belongs to no file.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has no SHA-256 digest.</source>
+        <translation>the entry &quot;%1&quot; has no SHA-256 digest.</translation>
+    </message>
+    <message>
+        <source>it names no signature.</source>
+        <translation>it names no signature.</translation>
+    </message>
+</context>
+<context>
     <name>AtrCatalogue</name>
     <message>
         <source>The ATR catalogue is not valid JSON: %1</source>
@@ -48,28 +122,71 @@
     </message>
 </context>
 <context>
+    <name>AuditChainCheck</name>
+    <message>
+        <source>%1 (event %2, signed by %3 on %4 UTC)</source>
+        <translation>%1 (event %2, signed by %3 on %4 UTC)</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is not valid: %2.</source>
+        <translation>Checkpoint %1 is not valid: %2.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not the event signed in checkpoint %2: the log up to this event was rewritten.</source>
+        <translation>Event %1 is not the event signed in checkpoint %2: the log up to this event was rewritten.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: checkpoint %2 names it. Events at the end were removed.</source>
+        <translation>Event %1 is missing: checkpoint %2 names it. Events at the end were removed.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpointCommand</name>
+    <message>
+        <source>audit checkpoint needs the operator&apos;s card: --operator-token SERIAL.</source>
+        <translation>audit checkpoint needs the operator&apos;s card: --operator-token SERIAL.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 signed: the audit trail up to event %2.</source>
+        <translation>Checkpoint %1 signed: the audit trail up to event %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpoints</name>
+    <message>
+        <source>locking the audit log</source>
+        <translation>locking the audit log</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>reading the audit log</translation>
+    </message>
+    <message>
+        <source>The audit log has no head record.</source>
+        <translation>The audit log has no head record.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty: there is nothing to sign.</source>
+        <translation>The audit log is empty: there is nothing to sign.</translation>
+    </message>
+    <message>
+        <source>Event %1 is already covered by a checkpoint.</source>
+        <translation>Event %1 is already covered by a checkpoint.</translation>
+    </message>
+    <message>
+        <source>writing an audit checkpoint</source>
+        <translation>writing an audit checkpoint</translation>
+    </message>
+    <message>
+        <source>reading the audit checkpoints</source>
+        <translation>reading the audit checkpoints</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
-    <message>
-        <source>The audit trail.
-
-Commands:
-  verify      check the hash chain and name the first broken event</source>
-        <translation>The audit trail.
-
-Commands:
-  verify      check the hash chain and name the first broken event</translation>
-    </message>
-    <message>
-        <source>verify</source>
-        <translation>verify</translation>
-    </message>
     <message>
         <source>Write JSON for programs.</source>
         <translation>Write JSON for programs.</translation>
-    </message>
-    <message>
-        <source>give an audit command: verify.</source>
-        <translation>give an audit command: verify.</translation>
     </message>
     <message>
         <source>unknown audit command &quot;%1&quot;.</source>
@@ -85,6 +202,138 @@ Commands:
     <message>
         <source>Audit trail BROKEN at event %1: %2</source>
         <translation>Audit trail BROKEN at event %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail.
+
+Commands:
+  verify [--trust CA.pem] [--file FILE.jsonl]   check the hash chain and the signed checkpoints; name the first bad event or checkpoint
+  export --from DATE --to DATE --out FILE.jsonl   events and their checkpoints, verifiable offline
+  checkpoint --operator-token SERIAL   sign the chain&apos;s head with the operator&apos;s card</source>
+        <translation>The audit trail.
+
+Commands:
+  verify [--trust CA.pem] [--file FILE.jsonl]   check the hash chain and the signed checkpoints; name the first bad event or checkpoint
+  export --from DATE --to DATE --out FILE.jsonl   events and their checkpoints, verifiable offline
+  checkpoint --operator-token SERIAL   sign the chain&apos;s head with the operator&apos;s card</translation>
+    </message>
+    <message>
+        <source>verify, export or checkpoint</source>
+        <translation>verify, export or checkpoint</translation>
+    </message>
+    <message>
+        <source>give an audit command: verify, export or checkpoint.</source>
+        <translation>give an audit command: verify, export or checkpoint.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Cannot read &quot;%1&quot;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s) hold; events up to %1 are covered by a signature.</source>
+        <translation>
+            <numerusform>%n signed checkpoint hold; events up to %1 are covered by a signature.</numerusform>
+            <numerusform>%n signed checkpoints hold; events up to %1 are covered by a signature.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.jsonl.</source>
+        <translation>audit export needs --out FILE.jsonl.</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date (2026-11-25) or a UTC date and time (2026-11-25T09:30:00Z).</source>
+        <translation>--from and --to take a date (2026-11-25) or a UTC date and time (2026-11-25T09:30:00Z).</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported.</source>
+        <translation>
+            <numerusform>%n event exported.</numerusform>
+            <numerusform>%n events exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s) included.</source>
+        <translation>
+            <numerusform>%n signed checkpoint included.</numerusform>
+            <numerusform>%n signed checkpoints included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) at the end are not covered by a signed checkpoint yet.</source>
+        <translation>
+            <numerusform>%n event at the end are not covered by a signed checkpoint yet.</numerusform>
+            <numerusform>%n events at the end are not covered by a signed checkpoint yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates (PEM or DER) the checkpoint signers must chain to; repeatable.</source>
+        <translation>Certificates (PEM or DER) the checkpoint signers must chain to; repeatable.</translation>
+    </message>
+    <message>
+        <source>Verify this export instead of the database.</source>
+        <translation>Verify this export instead of the database.</translation>
+    </message>
+    <message>
+        <source>First day (UTC) or time of the export.</source>
+        <translation>First day (UTC) or time of the export.</translation>
+    </message>
+    <message>
+        <source>Last day (UTC) or time of the export.</source>
+        <translation>Last day (UTC) or time of the export.</translation>
+    </message>
+    <message>
+        <source>Export file (JSON Lines).</source>
+        <translation>Export file (JSON Lines).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventReader</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Cannot read the audit log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Cannot write the export: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the export is not valid: %2.</source>
+        <translation>Line %1 of the export is not valid: %2.</translation>
+    </message>
+    <message>
+        <source>This file is not a Guichet audit export.</source>
+        <translation>This file is not a Guichet audit export.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>an event without a sequence number or time</source>
+        <translation>an event without a sequence number or time</translation>
+    </message>
+    <message>
+        <source>the event has no &quot;%1&quot;</source>
+        <translation>the event has no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a checkpoint without a time or digest</source>
+        <translation>a checkpoint without a time or digest</translation>
+    </message>
+    <message>
+        <source>unknown line type &quot;%1&quot;</source>
+        <translation>unknown line type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>its range does not match the events in the file: events were removed or added</source>
+        <translation>its range does not match the events in the file: events were removed or added</translation>
     </message>
 </context>
 <context>
@@ -132,6 +381,65 @@ Commands:
     <message>
         <source>The audit log ends at event %1 but its head says %2: events at the end were removed or replaced.</source>
         <translation>The audit log ends at event %1 but its head says %2: events at the end were removed or replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>Authorization</name>
+    <message>
+        <source>DRA operator</source>
+        <translation>DRA operator</translation>
+    </message>
+    <message>
+        <source>Certification Agent</source>
+        <translation>Certification Agent</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>handle dossiers</source>
+        <translation>handle dossiers</translation>
+    </message>
+    <message>
+        <source>verify identities</source>
+        <translation>verify identities</translation>
+    </message>
+    <message>
+        <source>manage operators</source>
+        <translation>manage operators</translation>
+    </message>
+    <message>
+        <source>manage CA profiles</source>
+        <translation>manage CA profiles</translation>
+    </message>
+    <message>
+        <source>purge expired documents</source>
+        <translation>purge expired documents</translation>
+    </message>
+    <message>
+        <source>manage the master key</source>
+        <translation>manage the master key</translation>
+    </message>
+    <message>
+        <source>reveal an SO PIN</source>
+        <translation>reveal an SO PIN</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>view the audit trail</translation>
+    </message>
+    <message>
+        <source>%1 may not verify identities: no training date is recorded for this operator.</source>
+        <translation>%1 may not verify identities: no training date is recorded for this operator.</translation>
+    </message>
+    <message>
+        <source>%1 may not verify identities: the last training (%2) is 12 months old or more, and training must be refreshed yearly.</source>
+        <translation>%1 may not verify identities: the last training (%2) is 12 months old or more, and training must be refreshed yearly.</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2: this needs a supervisor.</source>
+        <translation>A %1 may not %2: this needs a supervisor.</translation>
     </message>
 </context>
 <context>
@@ -293,18 +601,20 @@ Commands:
   profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
   serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/
   enroll --dossier ID [--csr FILE]           queue the dossier&apos;s certificate request
-  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)</source>
+  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)
+  renew --certificate FILE [--dry-run]       open a renewal dossier and say whether a key update suffices</source>
         <translation>Certification authorities.
 
 Commands:
   profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
   serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/
   enroll --dossier ID [--csr FILE]           queue the dossier&apos;s certificate request
-  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)</translation>
+  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)
+  renew --certificate FILE [--dry-run]       open a renewal dossier and say whether a key update suffices</translation>
     </message>
     <message>
-        <source>profile, serve-training, enroll or revoke</source>
-        <translation>profile, serve-training, enroll or revoke</translation>
+        <source>profile, serve-training, enroll, revoke or renew</source>
+        <translation>profile, serve-training, enroll, revoke or renew</translation>
     </message>
 </context>
 <context>
@@ -437,6 +747,143 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CadesSigner</name>
+    <message>
+        <source>The signature cannot be made: %1.</source>
+        <translation>The signature cannot be made: %1.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate cannot be read.</source>
+        <translation>The signer&apos;s certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>The signing time is missing.</source>
+        <translation>The signing time is missing.</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key or digest is not supported</source>
+        <translation>the certificate&apos;s key or digest is not supported</translation>
+    </message>
+    <message>
+        <source>the signed data cannot be created</source>
+        <translation>the signed data cannot be created</translation>
+    </message>
+    <message>
+        <source>the signer cannot be added</source>
+        <translation>the signer cannot be added</translation>
+    </message>
+    <message>
+        <source>the content cannot be hashed</source>
+        <translation>the content cannot be hashed</translation>
+    </message>
+    <message>
+        <source>the signed attributes cannot be added</source>
+        <translation>the signed attributes cannot be added</translation>
+    </message>
+    <message>
+        <source>the signed attributes cannot be encoded</source>
+        <translation>the signed attributes cannot be encoded</translation>
+    </message>
+    <message>
+        <source>the signature cannot be stored</source>
+        <translation>the signature cannot be stored</translation>
+    </message>
+    <message>
+        <source>The key did not produce a valid signature for its certificate: check that the card holds the key of this certificate.</source>
+        <translation>The key did not produce a valid signature for its certificate: check that the card holds the key of this certificate.</translation>
+    </message>
+    <message>
+        <source>the signature cannot be encoded</source>
+        <translation>the signature cannot be encoded</translation>
+    </message>
+</context>
+<context>
+    <name>CadesVerifier</name>
+    <message>
+        <source>The file was changed after it was signed.</source>
+        <translation>The file was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the signature file was altered or belongs to another key.</source>
+        <translation>The signature does not match: the signature file was altered or belongs to another key.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked: %1.</source>
+        <translation>The signature cannot be checked: %1.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate had expired at the signing time.</source>
+        <translation>The signer&apos;s certificate had expired at the signing time.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not yet valid at the signing time.</source>
+        <translation>The signer&apos;s certificate was not yet valid at the signing time.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not chain to a trusted certification authority.</source>
+        <translation>The signer&apos;s certificate does not chain to a trusted certification authority.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate carries an invalid CA signature.</source>
+        <translation>The signer&apos;s certificate carries an invalid CA signature.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not meant for signatures.</source>
+        <translation>The signer&apos;s certificate is not meant for signatures.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted: %1.</source>
+        <translation>The signer&apos;s certificate is not trusted: %1.</translation>
+    </message>
+    <message>
+        <source>No trusted certification authority was given.</source>
+        <translation>No trusted certification authority was given.</translation>
+    </message>
+    <message>
+        <source>The certificate chain cannot be checked.</source>
+        <translation>The certificate chain cannot be checked.</translation>
+    </message>
+    <message>
+        <source>A trusted certificate cannot be read.</source>
+        <translation>A trusted certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>This is not a CMS signature (a DER SignedData, .p7s).</source>
+        <translation>This is not a CMS signature (a DER SignedData, .p7s).</translation>
+    </message>
+    <message>
+        <source>The signature must have exactly one signer; it has %1.</source>
+        <translation>The signature must have exactly one signer; it has %1.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not in the signature.</source>
+        <translation>The signer&apos;s certificate is not in the signature.</translation>
+    </message>
+    <message>
+        <source>The signed file is too large.</source>
+        <translation>The signed file is too large.</translation>
+    </message>
+    <message>
+        <source>The signed file cannot be read.</source>
+        <translation>The signed file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The signature has no signing time (CAdES baseline B requires one).</source>
+        <translation>The signature has no signing time (CAdES baseline B requires one).</translation>
+    </message>
+    <message>
+        <source>The signature does not name its certificate (signing-certificate-v2 missing or not matching): it is not a CAdES signature.</source>
+        <translation>The signature does not name its certificate (signing-certificate-v2 missing or not matching): it is not a CAdES signature.</translation>
+    </message>
+</context>
+<context>
+    <name>CardCertificates</name>
+    <message>
+        <source>reading the certificates on the card</source>
+        <translation>reading the certificates on the card</translation>
+    </message>
+</context>
+<context>
     <name>CardExchangeText</name>
     <message>
         <source>Connecting to the card in &quot;%1&quot;</source>
@@ -445,6 +892,41 @@ Commands:
     <message>
         <source>Exchanging commands with the card in &quot;%1&quot;</source>
         <translation>Exchanging commands with the card in &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CardLogin</name>
+    <message>
+        <source>reading the CA profiles</source>
+        <translation>reading the CA profiles</translation>
+    </message>
+    <message>
+        <source>reading the training CA</source>
+        <translation>reading the training CA</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s card %1 is not present.</source>
+        <translation>The operator&apos;s card %1 is not present.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s card %1 refused the login: %2</source>
+        <translation>The operator&apos;s card %1 refused the login: %2</translation>
+    </message>
+    <message>
+        <source>The card %1 holds no certificate with its key pair.</source>
+        <translation>The card %1 holds no certificate with its key pair.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s key does not match its certificate: the card may have been tampered with.</source>
+        <translation>The card&apos;s key does not match its certificate: the card may have been tampered with.</translation>
+    </message>
+    <message>
+        <source>%1 has no operator account on this workstation: a supervisor must create it.</source>
+        <translation>%1 has no operator account on this workstation: a supervisor must create it.</translation>
+    </message>
+    <message>
+        <source>The operator account of %1 is deactivated.</source>
+        <translation>The operator account of %1 is deactivated.</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1069,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CheckpointSignature</name>
+    <message>
+        <source>its digest algorithm is not one Guichet accepts</source>
+        <translation>its digest algorithm is not one Guichet accepts</translation>
+    </message>
+    <message>
+        <source>its signer certificate cannot be read</source>
+        <translation>its signer certificate cannot be read</translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents and certificate</source>
+        <translation>its signature does not match its contents and certificate</translation>
+    </message>
+    <message>
+        <source>the certificate cannot be checked (OpenSSL)</source>
+        <translation>the certificate cannot be checked (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>its signer certificate is not trusted: %1</source>
+        <translation>its signer certificate is not trusted: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Database: a SQLite file path or postgresql://user@host:port/name. Default: the workstation&apos;s setting, else the embedded SQLite file.</source>
@@ -623,7 +1128,7 @@ Commands:
   dossier list|show|create|update|set-status    registration files
   dossier checklist ID                          the product&apos;s rules, met or not
   meeting show|set|record|verify ID             the face-to-face meeting
-  audit verify                                  check the audit trail
+  audit verify|export|checkpoint                the audit trail and its signed checkpoints
   mrz check                                     check an MRZ read on standard input
   org check VALUE                               check a SIREN, SIRET, VAT or RNA number
   document import|list|export|verify            captured documents, stored encrypted
@@ -632,10 +1137,14 @@ Commands:
   keychain status|use-passphrase|change-passphrase   the documents&apos; master key
   ca profile import|list|show, serve-training   CA profiles, the training CA over CMP
   ca enroll|revoke --dossier ID                 queue a request to the dossier&apos;s CA
+  ca renew --certificate FILE                   renewal: key update or a new meeting
   outbox list|retry|cancel|send                 requests to CAs, sent in the background
   readers [--watch SECONDS] [--json]            smart card readers and cards, live
-  form render ID --out FILE.pdf                 the intervention form of a dossier
+  form render|sign|verify ID                    the intervention form, signed by the operator
+  evidence export|verify|submit                 signed evidence packages (ASiC-E)
+  post send|received|list ID                    originals sent to the CA by post
   token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens
+  operator list|show|add|set-role|set-training|deactivate|training-card|whoami   operator accounts and cards
 
 Run &quot;guichet-cli COMMAND --help&quot; for the options of a command.
 Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</source>
@@ -645,7 +1154,7 @@ Commands:
   dossier list|show|create|update|set-status    registration files
   dossier checklist ID                          the product&apos;s rules, met or not
   meeting show|set|record|verify ID             the face-to-face meeting
-  audit verify                                  check the audit trail
+  audit verify|export|checkpoint                the audit trail and its signed checkpoints
   mrz check                                     check an MRZ read on standard input
   org check VALUE                               check a SIREN, SIRET, VAT or RNA number
   document import|list|export|verify            captured documents, stored encrypted
@@ -654,10 +1163,14 @@ Commands:
   keychain status|use-passphrase|change-passphrase   the documents&apos; master key
   ca profile import|list|show, serve-training   CA profiles, the training CA over CMP
   ca enroll|revoke --dossier ID                 queue a request to the dossier&apos;s CA
+  ca renew --certificate FILE                   renewal: key update or a new meeting
   outbox list|retry|cancel|send                 requests to CAs, sent in the background
   readers [--watch SECONDS] [--json]            smart card readers and cards, live
-  form render ID --out FILE.pdf                 the intervention form of a dossier
+  form render|sign|verify ID                    the intervention form, signed by the operator
+  evidence export|verify|submit                 signed evidence packages (ASiC-E)
+  post send|received|list ID                    originals sent to the CA by post
   token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens
+  operator list|show|add|set-role|set-training|deactivate|training-card|whoami   operator accounts and cards
 
 Run &quot;guichet-cli COMMAND --help&quot; for the options of a command.
 Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</translation>
@@ -896,10 +1409,6 @@ Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</t
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Largest file accepted (default 50).</source>
-        <translation>Largest file accepted (default 50).</translation>
-    </message>
-    <message>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
@@ -1023,6 +1532,10 @@ Types: %1</translation>
     <message>
         <source>--certifier needs a name.</source>
         <translation>--certifier needs a name.</translation>
+    </message>
+    <message>
+        <source>Largest file accepted (default: the workstation&apos;s limit, 50 unless set).</source>
+        <translation>Largest file accepted (default: the workstation&apos;s limit, 50 unless set).</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +2068,10 @@ Commands:
         <translation>The dossier was not saved:
 %1</translation>
     </message>
+    <message>
+        <source>Dossier %1 does not exist.</source>
+        <translation>Dossier %1 does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>DossierSubject</name>
@@ -1681,6 +2198,172 @@ Commands:
     </message>
 </context>
 <context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>Evidence packages: ASiC-E containers signed by the operator.
+
+Commands:
+  export ID --out FILE.asice --operator-token SERIAL [--operator-pin-fd N]
+                          build and sign the dossier&apos;s evidence package
+  submit ID --operator-token SERIAL [--operator-pin-fd N]
+                          build, sign and queue it in the outbox for the CA
+  verify FILE [--trust CA.pem] [--json]
+                          report every file changed, missing or added, and the signature</source>
+        <translation>Evidence packages: ASiC-E containers signed by the operator.
+
+Commands:
+  export ID --out FILE.asice --operator-token SERIAL [--operator-pin-fd N]
+                          build and sign the dossier&apos;s evidence package
+  submit ID --operator-token SERIAL [--operator-pin-fd N]
+                          build, sign and queue it in the outbox for the CA
+  verify FILE [--trust CA.pem] [--json]
+                          report every file changed, missing or added, and the signature</translation>
+    </message>
+    <message>
+        <source>export, submit or verify</source>
+        <translation>export, submit or verify</translation>
+    </message>
+    <message>
+        <source>Container to write (.asice).</source>
+        <translation>Container to write (.asice).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
+        <translation>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>evidence export ID --out FILE.asice --operator-token SERIAL [--operator-pin-fd N]</source>
+        <translation>evidence export ID --out FILE.asice --operator-token SERIAL [--operator-pin-fd N]</translation>
+    </message>
+    <message>
+        <source>evidence submit ID --operator-token SERIAL [--operator-pin-fd N]</source>
+        <translation>evidence submit ID --operator-token SERIAL [--operator-pin-fd N]</translation>
+    </message>
+    <message>
+        <source>Evidence package of dossier %1 queued for the CA as outbox item %2.</source>
+        <translation>Evidence package of dossier %1 queued for the CA as outbox item %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence package of dossier %1 written to %2: %n file(s), signed.</source>
+        <translation>
+            <numerusform>Evidence package of dossier %1 written to %2: %n file, signed.</numerusform>
+            <numerusform>Evidence package of dossier %1 written to %2: %n files, signed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation>%1 holds no certificate.</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or DER) of a trusted certification authority; repeatable. Without it the signature is checked but its signer is not judged.</source>
+        <translation>Certificate (PEM or DER) of a trusted certification authority; repeatable. Without it the signature is checked but its signer is not judged.</translation>
+    </message>
+    <message>
+        <source>evidence verify FILE [--trust CA.pem] [--json]</source>
+        <translation>evidence verify FILE [--trust CA.pem] [--json]</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2 (UTC).</source>
+        <translation>Signed by %1 at %2 (UTC).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) intact.</source>
+        <translation>
+            <numerusform>%n file intact.</numerusform>
+            <numerusform>%n files intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The evidence package was altered or cannot be trusted.</source>
+        <translation>The evidence package was altered or cannot be trusted.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackageBuilder</name>
+    <message>
+        <source>The intervention form cannot be drawn without a graphical application object.</source>
+        <translation>The intervention form cannot be drawn without a graphical application object.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSubmissions</name>
+    <message>
+        <source>The evidence package is empty.</source>
+        <translation>The evidence package is empty.</translation>
+    </message>
+    <message>
+        <source>This evidence package of dossier %1 is already in the outbox.</source>
+        <translation>This evidence package of dossier %1 is already in the outbox.</translation>
+    </message>
+    <message>
+        <source>No evidence receiver is set up for CA profile %1.</source>
+        <translation>No evidence receiver is set up for CA profile %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>added: %1</translation>
+    </message>
+    <message>
+        <source>signature: %1</source>
+        <translation>signature: %1</translation>
+    </message>
+    <message>
+        <source>The container has no %1.</source>
+        <translation>The container has no %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is signed: the manifest is missing.</source>
+        <translation>Nothing is signed: the manifest is missing.</translation>
+    </message>
+    <message>
+        <source>Nothing is signed: the manifest cannot be read.</source>
+        <translation>Nothing is signed: the manifest cannot be read.</translation>
+    </message>
+    <message>
+        <source>The signature %1 named by the manifest is missing.</source>
+        <translation>The signature %1 named by the manifest is missing.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the manifest.</source>
+        <translation>The signature does not match the manifest.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted.</source>
+        <translation>The signer&apos;s certificate is not trusted.</translation>
+    </message>
+</context>
+<context>
     <name>FileInspector</name>
     <message>
         <source>The PDF file is truncated or damaged (no end-of-file marker). It was not stored.</source>
@@ -1718,22 +2401,6 @@ Commands:
 <context>
     <name>FormCommand</name>
     <message>
-        <source>The intervention form attesting the face-to-face meeting.
-
-Commands:
-  render ID --out FILE.pdf [--language fr|en] [--template FILE.json]
-                          write the dossier&apos;s form as PDF</source>
-        <translation>The intervention form attesting the face-to-face meeting.
-
-Commands:
-  render ID --out FILE.pdf [--language fr|en] [--template FILE.json]
-                          write the dossier&apos;s form as PDF</translation>
-    </message>
-    <message>
-        <source>render</source>
-        <translation>render</translation>
-    </message>
-    <message>
         <source>PDF file to write.</source>
         <translation>PDF file to write.</translation>
     </message>
@@ -1764,6 +2431,146 @@ Commands:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The intervention form attesting the face-to-face meeting.
+
+Commands:
+  render ID --out FILE.pdf [--language fr|en] [--template FILE.json]
+                          write the dossier&apos;s form as PDF
+  sign ID --out FILE.pdf --operator-token SERIAL [--operator-pin-fd N]
+                          render, sign with the operator&apos;s card (FILE.pdf.p7s)
+                          and store both in the dossier
+  verify FILE.pdf --signature FILE.pdf.p7s [--trust CA.pem]
+                          check a signed form: signer, time, validity</source>
+        <translation>The intervention form attesting the face-to-face meeting.
+
+Commands:
+  render ID --out FILE.pdf [--language fr|en] [--template FILE.json]
+                          write the dossier&apos;s form as PDF
+  sign ID --out FILE.pdf --operator-token SERIAL [--operator-pin-fd N]
+                          render, sign with the operator&apos;s card (FILE.pdf.p7s)
+                          and store both in the dossier
+  verify FILE.pdf --signature FILE.pdf.p7s [--trust CA.pem]
+                          check a signed form: signer, time, validity</translation>
+    </message>
+    <message>
+        <source>render, sign or verify</source>
+        <translation>render, sign or verify</translation>
+    </message>
+</context>
+<context>
+    <name>FormSignatureCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>PDF file to write; the signature goes to FILE.p7s beside it.</source>
+        <translation>PDF file to write; the signature goes to FILE.p7s beside it.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Language of the form: fr or en (default: fr).</source>
+        <translation>Language of the form: fr or en (default: fr).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
+        <translation>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>form sign ID --out FILE.pdf --operator-token SERIAL [--operator-pin-fd N] [--language fr|en]</source>
+        <translation>form sign ID --out FILE.pdf --operator-token SERIAL [--operator-pin-fd N] [--language fr|en]</translation>
+    </message>
+    <message>
+        <source>Form of dossier %1 signed by %2 at %3: %4 and %5 (document %6).</source>
+        <translation>Form of dossier %1 signed by %2 at %3: %4 and %5 (document %6).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 holds no certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>The detached signature (.p7s, DER).</source>
+        <translation>The detached signature (.p7s, DER).</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or DER) of a trusted certification authority; repeatable. Default: the workstation&apos;s CA profiles and, in training mode, the training CA.</source>
+        <translation>Certificate (PEM or DER) of a trusted certification authority; repeatable. Default: the workstation&apos;s CA profiles and, in training mode, the training CA.</translation>
+    </message>
+    <message>
+        <source>form verify FILE.pdf --signature FILE.pdf.p7s [--trust CA.pem]</source>
+        <translation>form verify FILE.pdf --signature FILE.pdf.p7s [--trust CA.pem]</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Signer: %1</translation>
+    </message>
+    <message>
+        <source>Signed at: %1</source>
+        <translation>Signed at: %1</translation>
+    </message>
+    <message>
+        <source>Signature: valid, the file is unchanged.</source>
+        <translation>Signature: valid, the file is unchanged.</translation>
+    </message>
+    <message>
+        <source>Signature: NOT valid.</source>
+        <translation>Signature: NOT valid.</translation>
+    </message>
+    <message>
+        <source>Trust: the signer&apos;s certificate is trusted.</source>
+        <translation>Trust: the signer&apos;s certificate is trusted.</translation>
+    </message>
+    <message>
+        <source>Trust: NOT trusted.</source>
+        <translation>Trust: NOT trusted.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormSignatureService</name>
+    <message>
+        <source>Only a PDF form can be signed.</source>
+        <translation>Only a PDF form can be signed.</translation>
+    </message>
+    <message>
+        <source>storing the form&apos;s signature</source>
+        <translation>storing the form&apos;s signature</translation>
+    </message>
+    <message>
+        <source>The database gave no number for the signature.</source>
+        <translation>The database gave no number for the signature.</translation>
+    </message>
+    <message>
+        <source>reading the form signatures</source>
+        <translation>reading the form signatures</translation>
+    </message>
+    <message>
+        <source>Document %1 is not a single signed PDF.</source>
+        <translation>Document %1 is not a single signed PDF.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2731,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>KeyUpdateRequests</name>
+    <message>
+        <source>Dossier %1 was not opened to renew a certificate: a key update needs the certificate it renews.</source>
+        <translation>Dossier %1 was not opened to renew a certificate: a key update needs the certificate it renews.</translation>
+    </message>
+    <message>
+        <source>This renewal needs a new face-to-face meeting, not a key update: %1</source>
+        <translation>This renewal needs a new face-to-face meeting, not a key update: %1</translation>
+    </message>
+    <message>
+        <source>A key update needs a new key pair generated on the holder&apos;s token.</source>
+        <translation>A key update needs a new key pair generated on the holder&apos;s token.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainCommand</name>
     <message>
         <source>Write JSON for programs.</source>
@@ -1982,20 +2804,6 @@ Commands:
         <translation>A new master key %1 is protected by the passphrase; this database uses the passphrase from now on.</translation>
     </message>
     <message>
-        <source>Where the master key that encrypts stored documents lives.
-
-Commands:
-  status                         OS keychain reachable? master key present? which source this database uses
-  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one
-  change-passphrase [--passphrase-fd N]   (supervisor) change that passphrase: asked on the terminal, or read from descriptor N as two lines, the current one then the new one; nothing is re-encrypted</source>
-        <translation>Where the master key that encrypts stored documents lives.
-
-Commands:
-  status                         OS keychain reachable? master key present? which source this database uses
-  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one
-  change-passphrase [--passphrase-fd N]   (supervisor) change that passphrase: asked on the terminal, or read from descriptor N as two lines, the current one then the new one; nothing is re-encrypted</translation>
-    </message>
-    <message>
         <source>status, use-passphrase or change-passphrase</source>
         <translation>status, use-passphrase or change-passphrase</translation>
     </message>
@@ -2026,6 +2834,24 @@ Commands:
     <message>
         <source>The passphrase of master key %1 was changed; stored documents are unchanged.</source>
         <translation>The passphrase of master key %1 was changed; stored documents are unchanged.</translation>
+    </message>
+    <message>
+        <source>Where the master key that encrypts stored documents lives.
+
+Commands:
+  status                         OS keychain reachable? master key present? which source this database uses
+  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one
+  change-passphrase [--passphrase-fd N]   (supervisor) change that passphrase: asked on the terminal, or read from descriptor N as two lines, the current one then the new one; nothing is re-encrypted
+
+Both need a supervisor logged in with their card (--operator-token SERIAL [--operator-pin-fd N]) once a supervisor account exists.</source>
+        <translation>Where the master key that encrypts stored documents lives.
+
+Commands:
+  status                         OS keychain reachable? master key present? which source this database uses
+  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one
+  change-passphrase [--passphrase-fd N]   (supervisor) change that passphrase: asked on the terminal, or read from descriptor N as two lines, the current one then the new one; nothing is re-encrypted
+
+Both need a supervisor logged in with their card (--operator-token SERIAL [--operator-pin-fd N]) once a supervisor account exists.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +3090,13 @@ Commands:
     <message>
         <source>Originals posted to the CA</source>
         <translation>Originals posted to the CA</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingErasure</name>
+    <message>
+        <source>erasing the meeting&apos;s personal data</source>
+        <translation>erasing the meeting&apos;s personal data</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3624,325 @@ Exit codes: 0 valid, 1 not valid, 2 usage error.</translation>
     </message>
 </context>
 <context>
+    <name>OperatorCertificate</name>
+    <message>
+        <source>The operator&apos;s certificate cannot be read.</source>
+        <translation>The operator&apos;s certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate is not meant for authentication: its key usage lacks digitalSignature.</source>
+        <translation>The operator&apos;s certificate is not meant for authentication: its key usage lacks digitalSignature.</translation>
+    </message>
+    <message>
+        <source>No CA is trusted for operator certificates on this workstation.</source>
+        <translation>No CA is trusted for operator certificates on this workstation.</translation>
+    </message>
+    <message>
+        <source>checking the operator&apos;s certificate</source>
+        <translation>checking the operator&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate expired on %1.</source>
+        <translation>The operator&apos;s certificate expired on %1.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate is not valid before %1.</source>
+        <translation>The operator&apos;s certificate is not valid before %1.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate was not issued by a CA this workstation trusts.</source>
+        <translation>The operator&apos;s certificate was not issued by a CA this workstation trusts.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate does not verify: %1.</source>
+        <translation>The operator&apos;s certificate does not verify: %1.</translation>
+    </message>
+    <message>
+        <source>This is not an X.509 certificate (PEM or DER expected).</source>
+        <translation>This is not an X.509 certificate (PEM or DER expected).</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Cannot read the certificate file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate (PEM or DER).</source>
+        <translation>The operator&apos;s certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>dra-operator, certification-agent or supervisor.</source>
+        <translation>dra-operator, certification-agent or supervisor.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>The number the CA gave the operator.</source>
+        <translation>The number the CA gave the operator.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The organisation a Certification Agent acts for.</source>
+        <translation>The organisation a Certification Agent acts for.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Date of the last training (YYYY-MM-DD).</source>
+        <translation>Date of the last training (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name.</source>
+        <translation>The operator&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Read the new card&apos;s PIN from this file descriptor.</source>
+        <translation>Read the new card&apos;s PIN from this file descriptor.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module for the training card (default: SoftHSM2).</source>
+        <translation>PKCS#11 module for the training card (default: SoftHSM2).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor, when the workstation uses one.</source>
+        <translation>Read the master-key passphrase from this file descriptor, when the workstation uses one.</translation>
+    </message>
+    <message>
+        <source>Operator accounts.
+
+Commands:
+  list [--json]                               every account, active or not
+  show ID [--json]                            one account
+  add --certificate FILE --role R [--registration-number N] [--organisation O] [--training-date D]
+  set-role ID ROLE                            dra-operator, certification-agent, supervisor
+  set-training ID DATE                        the last training (YYYY-MM-DD)
+  deactivate ID                               the account can no longer log in
+  training-card --name NAME [--pin-fd N] [--role R]   a SoftHSM2 card from the training CA, and its account
+  whoami                                      log in with the card, show the account
+
+Changes need a supervisor&apos;s card: --operator-token SERIAL [--operator-pin-fd N]. While no account exists, add and training-card make the first one, a supervisor, without it.</source>
+        <translation>Operator accounts.
+
+Commands:
+  list [--json]                               every account, active or not
+  show ID [--json]                            one account
+  add --certificate FILE --role R [--registration-number N] [--organisation O] [--training-date D]
+  set-role ID ROLE                            dra-operator, certification-agent, supervisor
+  set-training ID DATE                        the last training (YYYY-MM-DD)
+  deactivate ID                               the account can no longer log in
+  training-card --name NAME [--pin-fd N] [--role R]   a SoftHSM2 card from the training CA, and its account
+  whoami                                      log in with the card, show the account
+
+Changes need a supervisor&apos;s card: --operator-token SERIAL [--operator-pin-fd N]. While no account exists, add and training-card make the first one, a supervisor, without it.</translation>
+    </message>
+    <message>
+        <source>list, show, add, set-role, set-training, deactivate, training-card, whoami</source>
+        <translation>list, show, add, set-role, set-training, deactivate, training-card, whoami</translation>
+    </message>
+    <message>
+        <source>unknown operator command &quot;%1&quot;.</source>
+        <translation>unknown operator command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4	training %5	%6</source>
+        <translation>%1	%2	%3	%4	training %5	%6</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>Name the operator account: operator show ID.</source>
+        <translation>Name the operator account: operator show ID.</translation>
+    </message>
+    <message>
+        <source>operator add needs --certificate FILE.</source>
+        <translation>operator add needs --certificate FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Unknown role &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--training-date needs a date as YYYY-MM-DD.</source>
+        <translation>--training-date needs a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Name the operator account (its ID, from operator list).</source>
+        <translation>Name the operator account (its ID, from operator list).</translation>
+    </message>
+    <message>
+        <source>operator set-role ID ROLE: the role is dra-operator, certification-agent or supervisor.</source>
+        <translation>operator set-role ID ROLE: the role is dra-operator, certification-agent or supervisor.</translation>
+    </message>
+    <message>
+        <source>operator set-training ID DATE: the date as YYYY-MM-DD.</source>
+        <translation>operator set-training ID DATE: the date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>operator training-card needs --name NAME.</source>
+        <translation>operator training-card needs --name NAME.</translation>
+    </message>
+    <message>
+        <source>--pin-fd needs a number.</source>
+        <translation>--pin-fd needs a number.</translation>
+    </message>
+    <message>
+        <source>PIN of the new operator card: </source>
+        <translation>PIN of the new operator card: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Type it again: </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the card&apos;s PIN: use --pin-fd.</source>
+        <translation>No terminal to ask for the card&apos;s PIN: use --pin-fd.</translation>
+    </message>
+    <message>
+        <source>The two PINs typed differ.</source>
+        <translation>The two PINs typed differ.</translation>
+    </message>
+    <message>
+        <source>serial: %1</source>
+        <translation>serial: %1</translation>
+    </message>
+    <message>
+        <source>Logged in with the card %1 as:</source>
+        <translation>Logged in with the card %1 as:</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLogin</name>
+    <message>
+        <source>This command needs the operator&apos;s card: name it with --operator-token SERIAL.</source>
+        <translation>This command needs the operator&apos;s card: name it with --operator-token SERIAL.</translation>
+    </message>
+    <message>
+        <source>--operator-pin-fd needs a number.</source>
+        <translation>--operator-pin-fd needs a number.</translation>
+    </message>
+    <message>
+        <source>PIN of the operator&apos;s card: </source>
+        <translation>PIN of the operator&apos;s card: </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the operator&apos;s PIN: give it through --operator-pin-fd.</source>
+        <translation>No terminal to ask for the operator&apos;s PIN: give it through --operator-pin-fd.</translation>
+    </message>
+    <message>
+        <source>guichet-cli: %1</source>
+        <translation>guichet-cli: %1</translation>
+    </message>
+    <message>
+        <source>Serial number of the operator&apos;s token.</source>
+        <translation>Serial number of the operator&apos;s token.</translation>
+    </message>
+    <message>
+        <source>Read the operator&apos;s PIN from this file descriptor.</source>
+        <translation>Read the operator&apos;s PIN from this file descriptor.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module of the operator&apos;s token (default: the workstation&apos;s).</source>
+        <translation>PKCS#11 module of the operator&apos;s token (default: the workstation&apos;s).</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorRepository</name>
+    <message>
+        <source>reading an operator account</source>
+        <translation>reading an operator account</translation>
+    </message>
+    <message>
+        <source>There is no operator account %1.</source>
+        <translation>There is no operator account %1.</translation>
+    </message>
+    <message>
+        <source>looking up the operator of a certificate</source>
+        <translation>looking up the operator of a certificate</translation>
+    </message>
+    <message>
+        <source>listing the operator accounts</source>
+        <translation>listing the operator accounts</translation>
+    </message>
+    <message>
+        <source>counting the operator accounts</source>
+        <translation>counting the operator accounts</translation>
+    </message>
+    <message>
+        <source>saving an operator account</source>
+        <translation>saving an operator account</translation>
+    </message>
+    <message>
+        <source>The operator account %1 was changed by someone else meanwhile: read it again and retry.</source>
+        <translation>The operator account %1 was changed by someone else meanwhile: read it again and retry.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>A Certification Agent acts for one organisation: give its name.</source>
+        <translation>A Certification Agent acts for one organisation: give its name.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor logged in with their card may change operator accounts.</source>
+        <translation>Only a supervisor logged in with their card may change operator accounts.</translation>
+    </message>
+    <message>
+        <source>The logged-in operator has no account any more.</source>
+        <translation>The logged-in operator has no account any more.</translation>
+    </message>
+    <message>
+        <source>The logged-in operator&apos;s account is deactivated.</source>
+        <translation>The logged-in operator&apos;s account is deactivated.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active supervisor: appoint another one first, or nobody could manage operators any more.</source>
+        <translation>%1 is the last active supervisor: appoint another one first, or nobody could manage operators any more.</translation>
+    </message>
+    <message>
+        <source>This certificate already belongs to the active account %1 (%2).</source>
+        <translation>This certificate already belongs to the active account %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The training date is in the future.</source>
+        <translation>The training date is in the future.</translation>
+    </message>
+    <message>
+        <source>The operator account %1 is already deactivated.</source>
+        <translation>The operator account %1 is already deactivated.</translation>
+    </message>
+</context>
+<context>
     <name>OrgCommand</name>
     <message>
         <source>Organisation identifiers.
@@ -3134,6 +4286,25 @@ Commands:
         <source>Revocation for dossier %1 queued as outbox item %2.</source>
         <translation>Revocation for dossier %1 queued as outbox item %2.</translation>
     </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor (0 for standard input), to open the sealed evidence packages waiting for the training CA.</source>
+        <translation>Read the master-key passphrase from this file descriptor (0 for standard input), to open the sealed evidence packages waiting for the training CA.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDelivery</name>
+    <message>
+        <source>The key update waits for the holder&apos;s token.</source>
+        <translation>The key update waits for the holder&apos;s token.</translation>
+    </message>
+    <message>
+        <source>The evidence package waits for the CA&apos;s evidence receiver.</source>
+        <translation>The evidence package waits for the CA&apos;s evidence receiver.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxNames</name>
@@ -3435,6 +4606,143 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PostCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>Originals sent to the CA by post.
+
+Commands:
+  send ID --sent-on YYYY-MM-DD --tracking NUMBER [--carrier NAME]
+                          record that the dossier&apos;s originals were posted
+  received ID --on YYYY-MM-DD   record that the CA received them
+  list ID [--json]        the dossier&apos;s dispatches</source>
+        <translation>Originals sent to the CA by post.
+
+Commands:
+  send ID --sent-on YYYY-MM-DD --tracking NUMBER [--carrier NAME]
+                          record that the dossier&apos;s originals were posted
+  received ID --on YYYY-MM-DD   record that the CA received them
+  list ID [--json]        the dossier&apos;s dispatches</translation>
+    </message>
+    <message>
+        <source>send, received or list</source>
+        <translation>send, received or list</translation>
+    </message>
+    <message>
+        <source>Date posted (YYYY-MM-DD).</source>
+        <translation>Date posted (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s tracking number.</source>
+        <translation>The carrier&apos;s tracking number.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>The carrier (default: La Poste).</source>
+        <translation>The carrier (default: La Poste).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>post send ID --sent-on YYYY-MM-DD --tracking NUMBER [--carrier NAME]</source>
+        <translation>post send ID --sent-on YYYY-MM-DD --tracking NUMBER [--carrier NAME]</translation>
+    </message>
+    <message>
+        <source>Originals of dossier %1 posted on %2 (%3, tracking %4).</source>
+        <translation>Originals of dossier %1 posted on %2 (%3, tracking %4).</translation>
+    </message>
+    <message>
+        <source>Date the CA received the originals (YYYY-MM-DD).</source>
+        <translation>Date the CA received the originals (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>post received ID --on YYYY-MM-DD</source>
+        <translation>post received ID --on YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The CA received the originals of dossier %1 on %2.</source>
+        <translation>The CA received the originals of dossier %1 on %2.</translation>
+    </message>
+    <message>
+        <source>post list ID [--json]</source>
+        <translation>post list ID [--json]</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  received: %4</source>
+        <translation>%1  %2  %3  received: %4</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
+    <name>PostalDispatchService</name>
+    <message>
+        <source>The date the originals were sent must be today or earlier.</source>
+        <translation>The date the originals were sent must be today or earlier.</translation>
+    </message>
+    <message>
+        <source>The tracking number is missing.</source>
+        <translation>The tracking number is missing.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2: its originals are posted after the identity check.</source>
+        <translation>Dossier %1 is %2: its originals are posted after the identity check.</translation>
+    </message>
+    <message>
+        <source>recording the postal dispatch</source>
+        <translation>recording the postal dispatch</translation>
+    </message>
+    <message>
+        <source>The date the CA received the originals must be today or earlier.</source>
+        <translation>The date the CA received the originals must be today or earlier.</translation>
+    </message>
+    <message>
+        <source>No originals of dossier %1 are on their way to the CA.</source>
+        <translation>No originals of dossier %1 are on their way to the CA.</translation>
+    </message>
+    <message>
+        <source>The originals were sent on %1: they cannot have arrived before.</source>
+        <translation>The originals were sent on %1: they cannot have arrived before.</translation>
+    </message>
+    <message>
+        <source>recording the receipt of the originals</source>
+        <translation>recording the receipt of the originals</translation>
+    </message>
+    <message>
+        <source>Someone else recorded the receipt of these originals meanwhile.</source>
+        <translation>Someone else recorded the receipt of these originals meanwhile.</translation>
+    </message>
+    <message>
+        <source>reading the postal dispatches</source>
+        <translation>reading the postal dispatches</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousCertificates</name>
+    <message>
+        <source>This is not an X.509 certificate (PEM or DER).</source>
+        <translation>This is not an X.509 certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Cannot read the certificate file %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProductCatalogue</name>
     <message>
         <source>The product catalogue is not valid JSON: %1</source>
@@ -3566,6 +4874,160 @@ With --watch, then prints readers and cards coming and going for that many secon
     <message>
         <source>Watching the card readers</source>
         <translation>Watching the card readers</translation>
+    </message>
+</context>
+<context>
+    <name>RenewCommand</name>
+    <message>
+        <source>The certificate to renew (PEM or DER file).</source>
+        <translation>The certificate to renew (PEM or DER file).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Read the certificate from the holder&apos;s token with this serial number instead.</source>
+        <translation>Read the certificate from the holder&apos;s token with this serial number instead.</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>serial</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module of the holder&apos;s token (default: SoftHSM2, the training token).</source>
+        <translation>PKCS#11 module of the holder&apos;s token (default: SoftHSM2, the training token).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s order reference.</source>
+        <translation>The CA&apos;s order reference.</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s date of birth (YYYY-MM-DD), when no dossier of this desk has it.</source>
+        <translation>The holder&apos;s date of birth (YYYY-MM-DD), when no dossier of this desk has it.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s email address.</source>
+        <translation>The holder&apos;s email address.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>The product, when the certificate&apos;s policy does not name one of the catalogue.</source>
+        <translation>The product, when the certificate&apos;s policy does not name one of the catalogue.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s usage.</source>
+        <translation>The certificate&apos;s usage.</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>The CA profile, when no dossier of this desk obtained the certificate (default: training).</source>
+        <translation>The CA profile, when no dossier of this desk obtained the certificate (default: training).</translation>
+    </message>
+    <message>
+        <source>Only print the decision; open no dossier.</source>
+        <translation>Only print the decision; open no dossier.</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Write JSON for programs.</translation>
+    </message>
+    <message>
+        <source>ca renew --certificate FILE | --token SERIAL [--module PATH] [--order REF] [--birth-date YYYY-MM-DD] [--email ADDRESS] [--product ID] [--usage U] [--ca-profile ID] [--dry-run] [--json]</source>
+        <translation>ca renew --certificate FILE | --token SERIAL [--module PATH] [--order REF] [--birth-date YYYY-MM-DD] [--email ADDRESS] [--product ID] [--usage U] [--ca-profile ID] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2, issued by %3, valid until %4.</source>
+        <translation>Certificate %1 of %2, issued by %3, valid until %4.</translation>
+    </message>
+    <message>
+        <source>Obtained through dossier %1.</source>
+        <translation>Obtained through dossier %1.</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>Renewal dossier %1 opened.</source>
+        <translation>Renewal dossier %1 opened.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalPolicy</name>
+    <message>
+        <source>Key update: no new face-to-face meeting is needed</source>
+        <translation>Key update: no new face-to-face meeting is needed</translation>
+    </message>
+    <message>
+        <source>A new face-to-face meeting is needed</source>
+        <translation>A new face-to-face meeting is needed</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1: an expired certificate cannot authenticate a key update (RFC 9483 4.1.3).</source>
+        <translation>The certificate expired on %1: an expired certificate cannot authenticate a key update (RFC 9483 4.1.3).</translation>
+    </message>
+    <message>
+        <source>The certificate is revoked: a revoked certificate cannot authenticate a key update (RFC 9483 4.1.3).</source>
+        <translation>The certificate is revoked: a revoked certificate cannot authenticate a key update (RFC 9483 4.1.3).</translation>
+    </message>
+    <message>
+        <source>This workstation has no record of when the holder&apos;s identity was last verified face to face, so it cannot be reused (REG-6.3.1).</source>
+        <translation>This workstation has no record of when the holder&apos;s identity was last verified face to face, so it cannot be reused (REG-6.3.1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The holder&apos;s identity was verified on %1; the CA accepts an identity validation for %n month(s), so it expired on %2 (REG-6.3.1).</source>
+        <translation>
+            <numerusform>The holder&apos;s identity was verified on %1; the CA accepts an identity validation for %n month, so it expired on %2 (REG-6.3.1).</numerusform>
+            <numerusform>The holder&apos;s identity was verified on %1; the CA accepts an identity validation for %n months, so it expired on %2 (REG-6.3.1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The holder&apos;s identity was verified on %1 and stays usable until %2 (REG-6.3.1); the certificate is valid, so a key update suffices (RFC 9483 4.1.3).</source>
+        <translation>The holder&apos;s identity was verified on %1 and stays usable until %2 (REG-6.3.1); the certificate is valid, so a key update suffices (RFC 9483 4.1.3).</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalService</name>
+    <message>
+        <source>looking for the certificate&apos;s dossier</source>
+        <translation>looking for the certificate&apos;s dossier</translation>
+    </message>
+    <message>
+        <source>The renewal dossier was not opened:
+%1</source>
+        <translation>The renewal dossier was not opened:
+%1</translation>
+    </message>
+    <message>
+        <source>linking the dossier to the certificate it renews</source>
+        <translation>linking the dossier to the certificate it renews</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s renewal</source>
+        <translation>reading the dossier&apos;s renewal</translation>
     </message>
 </context>
 <context>
@@ -3857,16 +5319,6 @@ With --watch, then prints readers and cards coming and going for that many secon
 <context>
     <name>RetentionCommand</name>
     <message>
-        <source>End of retention.
-
-Commands:
-  purge [--dry-run] [--json]   delete the documents and personal data of dossiers whose retention ended (dossier number, product, history and audit trail stay)</source>
-        <translation>End of retention.
-
-Commands:
-  purge [--dry-run] [--json]   delete the documents and personal data of dossiers whose retention ended (dossier number, product, history and audit trail stay)</translation>
-    </message>
-    <message>
         <source>purge</source>
         <translation>purge</translation>
     </message>
@@ -3914,6 +5366,20 @@ Commands:
             <numerusform>%n dossiers kept.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>End of retention.
+
+Commands:
+  purge [--dry-run] [--json]   delete the documents and personal data of dossiers whose retention ended, including the identity-document data recorded at the meeting (dossier number, product, history, the record of the meeting&apos;s checks and the audit trail stay); once a supervisor account exists, a supervisor logged in with their card (--operator-token SERIAL [--operator-pin-fd N])</source>
+        <translation>End of retention.
+
+Commands:
+  purge [--dry-run] [--json]   delete the documents and personal data of dossiers whose retention ended, including the identity-document data recorded at the meeting (dossier number, product, history, the record of the meeting&apos;s checks and the audit trail stay); once a supervisor account exists, a supervisor logged in with their card (--operator-token SERIAL [--operator-pin-fd N])</translation>
+    </message>
+    <message>
+        <source>%1, the meeting&apos;s identity-document data</source>
+        <translation>%1, the meeting&apos;s identity-document data</translation>
+    </message>
 </context>
 <context>
     <name>RetentionService</name>
@@ -3940,6 +5406,21 @@ Commands:
     <message>
         <source>recording the purge</source>
         <translation>recording the purge</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source>DRA operator</source>
+        <translation>DRA operator</translation>
+    </message>
+    <message>
+        <source>Certification Agent</source>
+        <translation>Certification Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
     </message>
 </context>
 <context>
@@ -4050,28 +5531,6 @@ Commands:
 <context>
     <name>ScanCommand</name>
     <message>
-        <source>Scan paper into a dossier, stored encrypted as one document.
-
-Commands:
-  devices [--json]        list the scanners
-  --dossier ID --type TYPE [--device NAME] [--adf] [--duplex]
-     [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]
-                          scan one page from the glass, or every page in the feeder
-
-Progress is written on standard error. Ctrl+C stops the scanner; nothing is stored then.
-Types: %1</source>
-        <translation>Scan paper into a dossier, stored encrypted as one document.
-
-Commands:
-  devices [--json]        list the scanners
-  --dossier ID --type TYPE [--device NAME] [--adf] [--duplex]
-     [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]
-                          scan one page from the glass, or every page in the feeder
-
-Progress is written on standard error. Ctrl+C stops the scanner; nothing is stored then.
-Types: %1</translation>
-    </message>
-    <message>
         <source>Write JSON for programs.</source>
         <translation>Write JSON for programs.</translation>
     </message>
@@ -4163,18 +5622,51 @@ Types: %1</translation>
         <source>Page %1 scanned.</source>
         <translation>Page %1 scanned.</translation>
     </message>
+    <message>
+        <source>Scan paper into a dossier, stored encrypted as one document.
+
+Commands:
+  devices [--json]        list the scanners
+  --dossier ID --type TYPE [--device NAME] [--adf] [--duplex]
+     [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]
+                          scan one page from the glass, or every page in the feeder
+
+Progress is written on standard error. Ctrl+C stops the scanner, or the scanner fails: the pages scanned until then are stored as one document, and the command exits with 1 (JSON: &quot;complete&quot;: false).
+Types: %1</source>
+        <translation>Scan paper into a dossier, stored encrypted as one document.
+
+Commands:
+  devices [--json]        list the scanners
+  --dossier ID --type TYPE [--device NAME] [--adf] [--duplex]
+     [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]
+                          scan one page from the glass, or every page in the feeder
+
+Progress is written on standard error. Ctrl+C stops the scanner, or the scanner fails: the pages scanned until then are stored as one document, and the command exits with 1 (JSON: &quot;complete&quot;: false).
+Types: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the first page: nothing stored.</source>
+        <translation>Cancelled before the first page: nothing stored.</translation>
+    </message>
     <message numerus="yes">
-        <source>Cancelled: %n page(s) scanned, nothing stored.</source>
+        <source>%n page(s) scanned could not be stored.</source>
         <translation>
-            <numerusform>Cancelled: %n page scanned, nothing stored.</numerusform>
-            <numerusform>Cancelled: %n pages scanned, nothing stored.</numerusform>
+            <numerusform>%n page scanned could not be stored.</numerusform>
+            <numerusform>%n pages scanned could not be stored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s) scanned before the fault were not stored; scan the document again.</source>
+        <source>Interrupted: the %n page(s) scanned before Ctrl+C were stored as document %1. Check whether it is complete; scan the rest as another document if needed.</source>
         <translation>
-            <numerusform>%n page scanned before the fault were not stored; scan the document again.</numerusform>
-            <numerusform>%n pages scanned before the fault were not stored; scan the document again.</numerusform>
+            <numerusform>Interrupted: the %n page scanned before Ctrl+C were stored as document %1. Check whether it is complete; scan the rest as another document if needed.</numerusform>
+            <numerusform>Interrupted: the %n pages scanned before Ctrl+C were stored as document %1. Check whether it is complete; scan the rest as another document if needed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) scanned before the fault were stored as document %1; scan the rest as another document.</source>
+        <translation>
+            <numerusform>The %n page scanned before the fault were stored as document %1; scan the rest as another document.</numerusform>
+            <numerusform>The %n pages scanned before the fault were stored as document %1; scan the rest as another document.</numerusform>
         </translation>
     </message>
 </context>
@@ -4191,6 +5683,13 @@ Types: %1</translation>
     <message>
         <source>deriving a key from the passphrase</source>
         <translation>deriving a key from the passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>SignerKey</name>
+    <message>
+        <source>The key on the token cannot be used for this request (an RSA or EC public key is expected). %1</source>
+        <translation>The key on the token cannot be used for this request (an RSA or EC public key is expected). %1</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +5713,40 @@ Types: %1</translation>
     <message>
         <source>Guichet holds no SO PIN for the token %1: it was not initialised here. Use the unblocking code (PUK) the holder received.</source>
         <translation>Guichet holds no SO PIN for the token %1: it was not initialised here. Use the unblocking code (PUK) the holder received.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareKeySigner</name>
+    <message>
+        <source>The private key cannot be read.</source>
+        <translation>The private key cannot be read.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation>The certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>The private key does not belong to the certificate.</translation>
+    </message>
+    <message>
+        <source>The digest to sign is malformed.</source>
+        <translation>The digest to sign is malformed.</translation>
+    </message>
+    <message>
+        <source>The key cannot sign.</source>
+        <translation>The key cannot sign.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareVersions</name>
+    <message>
+        <source>%1 %2 (build time)</source>
+        <translation>%1 %2 (build time)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +5794,36 @@ Types: %1</translation>
     <message>
         <source>Moving a dossier to &quot;%1&quot; needs a reason.</source>
         <translation>Moving a dossier to &quot;%1&quot; needs a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDecision</name>
+    <message>
+        <source>How the master key is protected is a supervisor&apos;s decision</source>
+        <translation>How the master key is protected is a supervisor&apos;s decision</translation>
+    </message>
+    <message>
+        <source>The retention purge is a supervisor&apos;s decision</source>
+        <translation>The retention purge is a supervisor&apos;s decision</translation>
+    </message>
+    <message>
+        <source>This is a supervisor&apos;s decision</source>
+        <translation>This is a supervisor&apos;s decision</translation>
+    </message>
+    <message>
+        <source>%1: log in with a supervisor&apos;s card (--operator-token SERIAL, and the PIN from --operator-pin-fd N or the terminal).</source>
+        <translation>%1: log in with a supervisor&apos;s card (--operator-token SERIAL, and the PIN from --operator-pin-fd N or the terminal).</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCertificates</name>
+    <message>
+        <source>reading the certificates on the token</source>
+        <translation>reading the certificates on the token</translation>
+    </message>
+    <message>
+        <source>The token holds no certificate of its holder.</source>
+        <translation>The token holds no certificate of its holder.</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +6362,10 @@ Training certificate written to the token and verified with a signature made on 
         <source>writing to the token</source>
         <translation>writing to the token</translation>
     </message>
+    <message>
+        <source>The digest to sign is malformed.</source>
+        <translation>The digest to sign is malformed.</translation>
+    </message>
 </context>
 <context>
     <name>TokenSlot</name>
@@ -4966,6 +6533,56 @@ Training certificate written to the token and verified with a signature made on 
     </message>
 </context>
 <context>
+    <name>TrainingEvidenceReceiver</name>
+    <message>
+        <source>reading the training CA&apos;s submissions</source>
+        <translation>reading the training CA&apos;s submissions</translation>
+    </message>
+    <message>
+        <source>The training CA refused the evidence package: %1</source>
+        <translation>The training CA refused the evidence package: %1</translation>
+    </message>
+    <message>
+        <source>storing the submission</source>
+        <translation>storing the submission</translation>
+    </message>
+    <message>
+        <source>reading the training CA&apos;s certificate</source>
+        <translation>reading the training CA&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>counting the training CA&apos;s submissions</source>
+        <translation>counting the training CA&apos;s submissions</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingOperatorCard</name>
+    <message>
+        <source>Give the operator&apos;s name.</source>
+        <translation>Give the operator&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The operator must choose a PIN.</source>
+        <translation>The operator must choose a PIN.</translation>
+    </message>
+    <message>
+        <source>A Certification Agent acts for one organisation: give its name.</source>
+        <translation>A Certification Agent acts for one organisation: give its name.</translation>
+    </message>
+    <message>
+        <source>No free token slot to make the operator&apos;s training card: %1</source>
+        <translation>No free token slot to make the operator&apos;s training card: %1</translation>
+    </message>
+    <message>
+        <source>Guichet training</source>
+        <translation>Guichet training</translation>
+    </message>
+    <message>
+        <source>The training card %1 was made, but its account was not: %2</source>
+        <translation>The training card %1 was made, but its account was not: %2</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>starting a transaction</source>
@@ -4982,6 +6599,190 @@ Training certificate written to the token and verified with a signature made on 
     <message>
         <source>saving the changes</source>
         <translation>saving the changes</translation>
+    </message>
+</context>
+<context>
+    <name>TrustAnchorFile</name>
+    <message>
+        <source>Cannot read the trust anchors &quot;%1&quot;: %2</source>
+        <translation>Cannot read the trust anchors &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no certificate (PEM or DER).</source>
+        <translation>&quot;%1&quot; holds no certificate (PEM or DER).</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AboutDialog</name>
+    <message>
+        <source>About Guichet</source>
+        <translation>About Guichet</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Guichet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Guichet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Registration-authority workstation</source>
+        <translation>Registration-authority workstation</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 (build time)</source>
+        <translation>%1 (build time)</translation>
+    </message>
+    <message>
+        <source>Training mode: certificates issued here have no value.</source>
+        <translation>Training mode: certificates issued here have no value.</translation>
+    </message>
+    <message>
+        <source>Production mode.</source>
+        <translation>Production mode.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AuditEventModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AuditView</name>
+    <message>
+        <source>Between</source>
+        <translation>Between</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit trail</source>
+        <translation>&amp;Verify the audit trail</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Dossier number</source>
+        <translation>Dossier number</translation>
+    </message>
+    <message>
+        <source>Operator identifier</source>
+        <translation>Operator identifier</translation>
+    </message>
+    <message>
+        <source>Action, or its beginning (dossier.)</source>
+        <translation>Action, or its beginning (dossier.)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Dossier:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>Dates (UTC):</source>
+        <translation>Dates (UTC):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown.</source>
+        <translation>
+            <numerusform>%n event shown.</numerusform>
+            <numerusform>%n events shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Verifying the audit trail…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Audit trail intact: %n event checked.</numerusform>
+            <numerusform>Audit trail intact: %n events checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s) hold; events up to %1 are covered by a signature.</source>
+        <translation>
+            <numerusform>%n signed checkpoint hold; events up to %1 are covered by a signature.</numerusform>
+            <numerusform>%n signed checkpoints hold; events up to %1 are covered by a signature.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at event %1: %2</source>
+        <translation>Audit trail BROKEN at event %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CertificateActions</name>
+    <message>
+        <source>&amp;Renew from certificate…</source>
+        <translation>&amp;Renew from certificate…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke the certificate…</source>
+        <translation>Re&amp;voke the certificate…</translation>
+    </message>
+    <message>
+        <source>Certificate to renew</source>
+        <translation>Certificate to renew</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Renew a certificate</source>
+        <translation>Renew a certificate</translation>
+    </message>
+    <message>
+        <source>Renewal dossier %1 opened: %2</source>
+        <translation>Renewal dossier %1 opened: %2</translation>
+    </message>
+    <message>
+        <source>Revocation of the certificate of dossier %1 queued as outbox item %2.</source>
+        <translation>Revocation of the certificate of dossier %1 queued as outbox item %2.</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +7541,69 @@ Training certificate written to the token and verified with a signature made on 
     </message>
 </context>
 <context>
+    <name>guichet::EvidenceActions</name>
+    <message>
+        <source>&amp;Sign the intervention form</source>
+        <translation>&amp;Sign the intervention form</translation>
+    </message>
+    <message>
+        <source>Export the &amp;evidence package…</source>
+        <translation>Export the &amp;evidence package…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit the evidence to the CA</source>
+        <translation>Su&amp;bmit the evidence to the CA</translation>
+    </message>
+    <message>
+        <source>Originals sent by p&amp;ost…</source>
+        <translation>Originals sent by p&amp;ost…</translation>
+    </message>
+    <message>
+        <source>Signing needs the operator logged in with their card.</source>
+        <translation>Signing needs the operator logged in with their card.</translation>
+    </message>
+    <message>
+        <source>The documents cannot be opened on this workstation.</source>
+        <translation>The documents cannot be opened on this workstation.</translation>
+    </message>
+    <message>
+        <source>Sign the intervention form</source>
+        <translation>Sign the intervention form</translation>
+    </message>
+    <message>
+        <source>The intervention form of dossier %1 is signed and stored.</source>
+        <translation>The intervention form of dossier %1 is signed and stored.</translation>
+    </message>
+    <message>
+        <source>Export the evidence package</source>
+        <translation>Export the evidence package</translation>
+    </message>
+    <message>
+        <source>evidence-%1.asice</source>
+        <translation>evidence-%1.asice</translation>
+    </message>
+    <message>
+        <source>Evidence packages (*.asice)</source>
+        <translation>Evidence packages (*.asice)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence package saved to %1.</source>
+        <translation>Evidence package saved to %1.</translation>
+    </message>
+    <message>
+        <source>Submit the evidence to the CA</source>
+        <translation>Submit the evidence to the CA</translation>
+    </message>
+    <message>
+        <source>The evidence package of dossier %1 is queued as outbox item %2.</source>
+        <translation>The evidence package of dossier %1 is queued as outbox item %2.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::FaceStep</name>
     <message>
         <source>Compare the photo on the document with the person in front of you: shape of the face, eyes, nose, ears. Ask them to remove glasses or anything covering the face.</source>
@@ -5874,6 +7738,93 @@ Training certificate written to the token and verified with a signature made on 
     </message>
 </context>
 <context>
+    <name>guichet::LoginDialog</name>
+    <message>
+        <source>Operator login</source>
+        <translation>Operator login</translation>
+    </message>
+    <message>
+        <source>Insert your operator card in a reader, choose it, and type its PIN.</source>
+        <translation>Insert your operator card in a reader, choose it, and type its PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Operator &amp;card:</source>
+        <translation>Operator &amp;card:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Training operator card</source>
+        <translation>Training operator card</translation>
+    </message>
+    <message>
+        <source>No operator is registered yet. In training mode Guichet can create a training operator card (a SoftHSM2 token with a certificate from the training CA) and register you as its supervisor. Choose its PIN.</source>
+        <translation>No operator is registered yet. In training mode Guichet can create a training operator card (a SoftHSM2 token with a certificate from the training CA) and register you as its supervisor. Choose its PIN.</translation>
+    </message>
+    <message>
+        <source>Create the training &amp;card</source>
+        <translation>Create the training &amp;card</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>New PIN:</translation>
+    </message>
+    <message>
+        <source>New PIN again:</source>
+        <translation>New PIN again:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>The training operator card %1 is ready: log in with it.</source>
+        <translation>The training operator card %1 is ready: log in with it.</translation>
+    </message>
+    <message>
+        <source>Loading the card reader module…</source>
+        <translation>Loading the card reader module…</translation>
+    </message>
+    <message>
+        <source>The operator cards cannot be read: %1</source>
+        <translation>The operator cards cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Looking for operator cards…</source>
+        <translation>Looking for operator cards…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, serial %3)</source>
+        <translation>%1 (%2, serial %3)</translation>
+    </message>
+    <message>
+        <source>No card found. Insert your operator card, then choose Refresh.</source>
+        <translation>No card found. Insert your operator card, then choose Refresh.</translation>
+    </message>
+    <message>
+        <source>Checking the card and its certificate…</source>
+        <translation>Checking the card and its certificate…</translation>
+    </message>
+    <message>
+        <source>Type your name: it goes on the training card&apos;s certificate.</source>
+        <translation>Type your name: it goes on the training card&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Creating the training operator card…</source>
+        <translation>Creating the training operator card…</translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message>
         <source>Guichet — training</source>
@@ -5958,6 +7909,38 @@ Training certificate written to the token and verified with a signature made on 
     <message>
         <source>Outbox</source>
         <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>Operator: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Operator</translation>
+    </message>
+    <message>
+        <source>Manage &amp;operators…</source>
+        <translation>Manage &amp;operators…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the session</source>
+        <translation>&amp;Lock the session</translation>
+    </message>
+    <message>
+        <source>Log o&amp;ut</source>
+        <translation>Log o&amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation>&amp;About Guichet</translation>
     </message>
 </context>
 <context>
@@ -6068,6 +8051,97 @@ Training certificate written to the token and verified with a signature made on 
             <numerusform>MRZ not valid: %n problem to correct.</numerusform>
             <numerusform>MRZ not valid: %n problems to correct.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>CA registration</source>
+        <translation>CA registration</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>CA &amp;registration number:</source>
+        <translation>CA &amp;registration number:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation (Certification Agent):</source>
+        <translation>Or&amp;ganisation (Certification Agent):</translation>
+    </message>
+    <message>
+        <source>Last &amp;training:</source>
+        <translation>Last &amp;training:</translation>
+    </message>
+    <message>
+        <source>&amp;Add from a certificate…</source>
+        <translation>&amp;Add from a certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate</source>
+        <translation>The operator&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is registered as a DRA operator; set the role and details, then save.</source>
+        <translation>%1 is registered as a DRA operator; set the role and details, then save.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is saved.</source>
+        <translation>The account of %1 is saved.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is deactivated: that card no longer logs in.</source>
+        <translation>The account of %1 is deactivated: that card no longer logs in.</translation>
     </message>
 </context>
 <context>
@@ -6394,6 +8468,69 @@ Resume on the same token once the problem is solved (token %2), or start over.</
     </message>
 </context>
 <context>
+    <name>guichet::PostalDispatchDialog</name>
+    <message>
+        <source>Originals sent by post — dossier %1</source>
+        <translation>Originals sent by post — dossier %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Sent to the CA</source>
+        <translation>Sent to the CA</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Sent &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Carrier:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Tracking number:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;dispatch</source>
+        <translation>Record the &amp;dispatch</translation>
+    </message>
+    <message>
+        <source>Received by the CA</source>
+        <translation>Received by the CA</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;receipt</source>
+        <translation>Record the &amp;receipt</translation>
+    </message>
+    <message>
+        <source>Sent on %1 by %2, tracking number %3.</source>
+        <translation>Sent on %1 by %2, tracking number %3.</translation>
+    </message>
+    <message>
+        <source>Received by the CA on %1.</source>
+        <translation>Received by the CA on %1.</translation>
+    </message>
+    <message>
+        <source>No dispatch recorded yet.</source>
+        <translation>No dispatch recorded yet.</translation>
+    </message>
+    <message>
+        <source>Dispatch of the originals of dossier %1 recorded.</source>
+        <translation>Dispatch of the originals of dossier %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Receipt of the originals of dossier %1 recorded.</source>
+        <translation>Receipt of the originals of dossier %1 recorded.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::QtCmpTransport</name>
     <message>
         <source>The CA address %1 is not an http or https URL.</source>
@@ -6484,6 +8621,122 @@ Resume on the same token once the problem is solved (token %2), or start over.</
             <numerusform>%n reader connected.</numerusform>
             <numerusform>%n readers connected.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RenewalDialog</name>
+    <message>
+        <source>Renew a certificate</source>
+        <translation>Renew a certificate</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Serial number:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Previous dossier:</source>
+        <translation>Previous dossier:</translation>
+    </message>
+    <message>
+        <source>&amp;Order reference:</source>
+        <translation>&amp;Order reference:</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s date of &amp;birth:</source>
+        <translation>Holder&apos;s date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s &amp;email:</source>
+        <translation>Holder&apos;s &amp;email:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the renewal dossier</source>
+        <translation>&amp;Open the renewal dossier</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RevocationDialog</name>
+    <message>
+        <source>Key compromise (token lost, stolen or PIN disclosed)</source>
+        <translation>Key compromise (token lost, stolen or PIN disclosed)</translation>
+    </message>
+    <message>
+        <source>Affiliation changed (the holder left the organisation or changed name)</source>
+        <translation>Affiliation changed (the holder left the organisation or changed name)</translation>
+    </message>
+    <message>
+        <source>Superseded (replaced by a new certificate)</source>
+        <translation>Superseded (replaced by a new certificate)</translation>
+    </message>
+    <message>
+        <source>Cessation of operation (no longer needed)</source>
+        <translation>Cessation of operation (no longer needed)</translation>
+    </message>
+    <message>
+        <source>Certificate hold</source>
+        <translation>Certificate hold</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Unspecified</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of dossier %1</source>
+        <translation>Revoke the certificate of dossier %1</translation>
+    </message>
+    <message>
+        <source>Reading the dossier&apos;s certificate…</source>
+        <translation>Reading the dossier&apos;s certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the certificate</source>
+        <translation>&amp;Revoke the certificate</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no certificate that is not already revoked.</source>
+        <translation>Dossier %1 has no certificate that is not already revoked.</translation>
+    </message>
+    <message>
+        <source>%1
+Serial number %2, issued by %3, valid until %4.</source>
+        <translation>%1
+Serial number %2, issued by %3, valid until %4.</translation>
+    </message>
+    <message>
+        <source>I confirm the revocation of certificate %1 of %2. It cannot be undone.</source>
+        <translation>I confirm the revocation of certificate %1 of %2. It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The dossier changed meanwhile: the revocation queued is for certificate %1.</source>
+        <translation>The dossier changed meanwhile: the revocation queued is for certificate %1.</translation>
     </message>
 </context>
 <context>
@@ -6649,6 +8902,68 @@ The %n pages already scanned are kept.</numerusform>
     </message>
 </context>
 <context>
+    <name>guichet::SessionLock</name>
+    <message>
+        <source>To unlock, type the PIN of the same operator card. Another operator must log this session out first.</source>
+        <translation>To unlock, type the PIN of the same operator card. Another operator must log this session out first.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Guichet — locked</source>
+        <translation>Guichet — locked</translation>
+    </message>
+    <message>
+        <source>Session of %1 locked</source>
+        <translation>Session of %1 locked</translation>
+    </message>
+    <message>
+        <source>Checking the card…</source>
+        <translation>Checking the card…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SessionWorker</name>
+    <message>
+        <source>The operator session is not started.</source>
+        <translation>The operator session is not started.</translation>
+    </message>
+    <message>
+        <source>This workstation cannot create a training operator card.</source>
+        <translation>This workstation cannot create a training operator card.</translation>
+    </message>
+    <message>
+        <source>An operator is already logged in: log out first.</source>
+        <translation>An operator is already logged in: log out first.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>The login was cancelled.</translation>
+    </message>
+    <message>
+        <source>No operator is logged in.</source>
+        <translation>No operator is logged in.</translation>
+    </message>
+    <message>
+        <source>This card belongs to another operator. The locked session must be logged out first.</source>
+        <translation>This card belongs to another operator. The locked session must be logged out first.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s session is locked or closed: unlock it with the card&apos;s PIN first.</source>
+        <translation>The operator&apos;s session is locked or closed: unlock it with the card&apos;s PIN first.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6741,6 +9056,18 @@ The %n pages already scanned are kept.</numerusform>
     <message>
         <source>Terms of use &amp;version:</source>
         <translation>Terms of use &amp;version:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the session after:</source>
+        <translation>Loc&amp;k the session after:</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,80 @@
     </message>
 </context>
 <context>
+    <name>AsicContainer</name>
+    <message>
+        <source>Cannot write the evidence container: %1</source>
+        <translation>Impossible d’écrire le conteneur de preuves&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A document may not be named &quot;mimetype&quot; in a container.</source>
+        <translation>Un document ne peut pas s’appeler «&#xa0;mimetype&#xa0;» dans un conteneur.</translation>
+    </message>
+    <message>
+        <source>This file is not a readable ZIP container: %1</source>
+        <translation>Ce fichier n’est pas un conteneur ZIP lisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read entry %1 of the container: %2</source>
+        <translation>Impossible de lire l’entrée %1 du conteneur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in the container: %2</source>
+        <translation>Impossible de lire %1 dans le conteneur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The &quot;mimetype&quot; entry is not the first of the file.</source>
+        <translation>L’entrée «&#xa0;mimetype&#xa0;» n’est pas la première du fichier.</translation>
+    </message>
+    <message>
+        <source>The &quot;mimetype&quot; entry is compressed.</source>
+        <translation>L’entrée «&#xa0;mimetype&#xa0;» est compressée.</translation>
+    </message>
+    <message>
+        <source>The &quot;mimetype&quot; entry carries an extra field.</source>
+        <translation>L’entrée «&#xa0;mimetype&#xa0;» porte un champ supplémentaire.</translation>
+    </message>
+    <message>
+        <source>The container has no &quot;mimetype&quot; entry.</source>
+        <translation>Le conteneur n’a pas d’entrée «&#xa0;mimetype&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The container&apos;s type is &quot;%1&quot;, not an ASiC-E container.</source>
+        <translation>Le type du conteneur est «&#xa0;%1&#xa0;»&#xa0;: ce n’est pas un conteneur ASiC-E.</translation>
+    </message>
+    <message>
+        <source>The &quot;mimetype&quot; entry is not at the start of the file, where readers look.</source>
+        <translation>L’entrée «&#xa0;mimetype&#xa0;» n’est pas au début du fichier, là où les lecteurs la cherchent.</translation>
+    </message>
+</context>
+<context>
+    <name>AsicManifestReader</name>
+    <message>
+        <source>The container&apos;s manifest cannot be read: %1</source>
+        <translation>Le manifeste du conteneur est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it is not an ASiCManifest.</source>
+        <translation>ce n’est pas un ASiCManifest.</translation>
+    </message>
+    <message>
+        <source>digest method %1 is not SHA-256.</source>
+        <translation>la méthode d’empreinte %1 n’est pas SHA-256.</translation>
+    </message>
+    <message>
+        <source>a digest belongs to no file.</source>
+        <translation>une empreinte n’appartient à aucun fichier.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has no SHA-256 digest.</source>
+        <translation>l’entrée «&#xa0;%1&#xa0;» n’a pas d’empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>it names no signature.</source>
+        <translation>il ne désigne aucune signature.</translation>
+    </message>
+</context>
+<context>
     <name>AtrCatalogue</name>
     <message>
         <source>The ATR catalogue is not valid JSON: %1</source>
@@ -48,32 +122,75 @@
     </message>
 </context>
 <context>
+    <name>AuditChainCheck</name>
+    <message>
+        <source>%1 (event %2, signed by %3 on %4 UTC)</source>
+        <translation>%1 (événement %2, signé par %3 le %4 UTC)</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is not valid: %2.</source>
+        <translation>Le point de contrôle %1 n’est pas valide&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not the event signed in checkpoint %2: the log up to this event was rewritten.</source>
+        <translation>L’événement %1 n’est pas celui signé dans le point de contrôle %2&#xa0;: le journal a été réécrit jusqu’à cet événement.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: checkpoint %2 names it. Events at the end were removed.</source>
+        <translation>L’événement %1 manque&#xa0;: le point de contrôle %2 le désigne. Des événements ont été supprimés à la fin.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpointCommand</name>
+    <message>
+        <source>audit checkpoint needs the operator&apos;s card: --operator-token SERIAL.</source>
+        <translation>audit checkpoint exige la carte de l’opérateur&#xa0;: --operator-token NUMÉRO.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 signed: the audit trail up to event %2.</source>
+        <translation>Point de contrôle %1 signé&#xa0;: le journal d’audit jusqu’à l’événement %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpoints</name>
+    <message>
+        <source>locking the audit log</source>
+        <translation>verrouillage du journal d’audit</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>lecture du journal d’audit</translation>
+    </message>
+    <message>
+        <source>The audit log has no head record.</source>
+        <translation>Le journal d’audit n’a pas d’enregistrement de tête.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty: there is nothing to sign.</source>
+        <translation>Le journal d’audit est vide&#xa0;: il n’y a rien à signer.</translation>
+    </message>
+    <message>
+        <source>Event %1 is already covered by a checkpoint.</source>
+        <translation>L’événement %1 est déjà couvert par un point de contrôle.</translation>
+    </message>
+    <message>
+        <source>writing an audit checkpoint</source>
+        <translation>écriture d’un point de contrôle d’audit</translation>
+    </message>
+    <message>
+        <source>reading the audit checkpoints</source>
+        <translation>lecture des points de contrôle d’audit</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
-        <source>The audit trail.
-
-Commands:
-  verify      check the hash chain and name the first broken event</source>
-        <translation>Le journal d’audit.
-
-Commandes&#xa0;:
-  verify      vérifier la chaîne de hachage et désigner le premier événement rompu</translation>
-    </message>
-    <message>
-        <source>verify</source>
-        <translation>verify</translation>
-    </message>
-    <message>
         <source>Write JSON for programs.</source>
-        <translation>Écrire le résultat en JSON, pour les programmes.</translation>
-    </message>
-    <message>
-        <source>give an audit command: verify.</source>
-        <translation>indiquez une commande audit&#xa0;: verify.</translation>
+        <translation>Écrire du JSON pour les programmes.</translation>
     </message>
     <message>
         <source>unknown audit command &quot;%1&quot;.</source>
-        <translation>commande audit inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <translation>commande d’audit inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail intact: %n event(s) checked.</source>
@@ -85,6 +202,138 @@ Commandes&#xa0;:
     <message>
         <source>Audit trail BROKEN at event %1: %2</source>
         <translation>Journal d’audit ROMPU à l’événement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail.
+
+Commands:
+  verify [--trust CA.pem] [--file FILE.jsonl]   check the hash chain and the signed checkpoints; name the first bad event or checkpoint
+  export --from DATE --to DATE --out FILE.jsonl   events and their checkpoints, verifiable offline
+  checkpoint --operator-token SERIAL   sign the chain&apos;s head with the operator&apos;s card</source>
+        <translation>Le journal d’audit.
+
+Commandes&#xa0;:
+  verify [--trust CA.pem] [--file FICHIER.jsonl]   vérifier la chaîne d’empreintes et les points de contrôle signés&#xa0;; désigner le premier événement ou point de contrôle défaillant
+  export --from DATE --to DATE --out FICHIER.jsonl   les événements et leurs points de contrôle, vérifiables hors ligne
+  checkpoint --operator-token NUMÉRO   signer la tête de la chaîne avec la carte de l’opérateur</translation>
+    </message>
+    <message>
+        <source>verify, export or checkpoint</source>
+        <translation>verify, export ou checkpoint</translation>
+    </message>
+    <message>
+        <source>give an audit command: verify, export or checkpoint.</source>
+        <translation>indiquez une commande d’audit&#xa0;: verify, export ou checkpoint.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s) hold; events up to %1 are covered by a signature.</source>
+        <translation>
+            <numerusform>%n point de contrôle signé est valide&#xa0;; les événements jusqu’au n° %1 sont couverts par une signature.</numerusform>
+            <numerusform>%n points de contrôle signés sont valides&#xa0;; les événements jusqu’au n° %1 sont couverts par une signature.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.jsonl.</source>
+        <translation>audit export exige --out FICHIER.jsonl.</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date (2026-11-25) or a UTC date and time (2026-11-25T09:30:00Z).</source>
+        <translation>--from et --to prennent une date (2026-11-25) ou une date et heure UTC (2026-11-25T09:30:00Z).</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported.</source>
+        <translation>
+            <numerusform>%n événement exporté.</numerusform>
+            <numerusform>%n événements exportés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s) included.</source>
+        <translation>
+            <numerusform>%n point de contrôle signé inclus.</numerusform>
+            <numerusform>%n points de contrôle signés inclus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) at the end are not covered by a signed checkpoint yet.</source>
+        <translation>
+            <numerusform>%n événement à la fin n’est pas encore couvert par un point de contrôle signé.</numerusform>
+            <numerusform>%n événements à la fin ne sont pas encore couverts par un point de contrôle signé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates (PEM or DER) the checkpoint signers must chain to; repeatable.</source>
+        <translation>Certificats (PEM ou DER) auxquels les signataires des points de contrôle doivent se rattacher&#xa0;; répétable.</translation>
+    </message>
+    <message>
+        <source>Verify this export instead of the database.</source>
+        <translation>Vérifier cet export au lieu de la base de données.</translation>
+    </message>
+    <message>
+        <source>First day (UTC) or time of the export.</source>
+        <translation>Premier jour (UTC) ou heure de l’export.</translation>
+    </message>
+    <message>
+        <source>Last day (UTC) or time of the export.</source>
+        <translation>Dernier jour (UTC) ou heure de l’export.</translation>
+    </message>
+    <message>
+        <source>Export file (JSON Lines).</source>
+        <translation>Fichier d’export (JSON Lines).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventReader</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d’audit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Impossible d’écrire l’export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the export is not valid: %2.</source>
+        <translation>La ligne %1 de l’export n’est pas valide&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>This file is not a Guichet audit export.</source>
+        <translation>Ce fichier n’est pas un export d’audit Guichet.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>an event without a sequence number or time</source>
+        <translation>un événement sans numéro d’ordre ni heure</translation>
+    </message>
+    <message>
+        <source>the event has no &quot;%1&quot;</source>
+        <translation>l’événement n’a pas de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a checkpoint without a time or digest</source>
+        <translation>un point de contrôle sans heure ni condensat</translation>
+    </message>
+    <message>
+        <source>unknown line type &quot;%1&quot;</source>
+        <translation>type de ligne inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>its range does not match the events in the file: events were removed or added</source>
+        <translation>son intervalle ne correspond pas aux événements du fichier&#xa0;: des événements ont été supprimés ou ajoutés</translation>
     </message>
 </context>
 <context>
@@ -132,6 +381,65 @@ Commandes&#xa0;:
     <message>
         <source>The audit log ends at event %1 but its head says %2: events at the end were removed or replaced.</source>
         <translation>Le journal d’audit s’arrête à l’événement %1 alors que sa tête indique %2&#xa0;: des événements de fin ont été supprimés ou remplacés.</translation>
+    </message>
+</context>
+<context>
+    <name>Authorization</name>
+    <message>
+        <source>DRA operator</source>
+        <translation>opérateur d’AED</translation>
+    </message>
+    <message>
+        <source>Certification Agent</source>
+        <translation>mandataire de certification</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>handle dossiers</source>
+        <translation>traiter des dossiers</translation>
+    </message>
+    <message>
+        <source>verify identities</source>
+        <translation>vérifier des identités</translation>
+    </message>
+    <message>
+        <source>manage operators</source>
+        <translation>gérer les opérateurs</translation>
+    </message>
+    <message>
+        <source>manage CA profiles</source>
+        <translation>gérer les profils d’AC</translation>
+    </message>
+    <message>
+        <source>purge expired documents</source>
+        <translation>purger les documents expirés</translation>
+    </message>
+    <message>
+        <source>manage the master key</source>
+        <translation>gérer la clé maîtresse</translation>
+    </message>
+    <message>
+        <source>reveal an SO PIN</source>
+        <translation>révéler un code SO</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>consulter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>%1 may not verify identities: no training date is recorded for this operator.</source>
+        <translation>%1 ne peut pas vérifier d’identités&#xa0;: aucune date de formation n’est enregistrée pour cet opérateur.</translation>
+    </message>
+    <message>
+        <source>%1 may not verify identities: the last training (%2) is 12 months old or more, and training must be refreshed yearly.</source>
+        <translation>%1 ne peut pas vérifier d’identités&#xa0;: la dernière formation (%2) date de 12 mois ou plus, et la formation doit être renouvelée chaque année.</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2: this needs a supervisor.</source>
+        <translation>Le rôle «&#xa0;%1&#xa0;» ne permet pas de %2&#xa0;: il faut être superviseur.</translation>
     </message>
 </context>
 <context>
@@ -293,18 +601,20 @@ Commands:
   profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
   serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/
   enroll --dossier ID [--csr FILE]           queue the dossier&apos;s certificate request
-  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)</source>
+  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)
+  renew --certificate FILE [--dry-run]       open a renewal dossier and say whether a key update suffices</source>
         <translation>Autorités de certification.
 
 Commandes&#xa0;:
   profile import FICHIER|list|show ID [--json]   profils d’AC (l’AC de formation est intégrée)
-  serve-training --port N [--secret-fd N]        servir l’AC de formation en CMP sur http://127.0.0.1:N/pkix/
-  enroll --dossier ID [--csr FICHIER]            mettre en file la demande de certificat du dossier
-  revoke --dossier ID --reason M                 mettre en file une révocation (motif RFC 5280)</translation>
+  serve-training --port N [--secret-fd N]     sert l’AC de formation en CMP sur http://127.0.0.1:N/pkix/
+  enroll --dossier ID [--csr FICHIER]        met en file la demande de certificat du dossier
+  revoke --dossier ID --reason R             met en file une révocation (motif RFC 5280)
+  renew --certificate FICHIER [--dry-run]    ouvre un dossier de renouvellement et dit si un renouvellement de clé suffit</translation>
     </message>
     <message>
-        <source>profile, serve-training, enroll or revoke</source>
-        <translation>profile, serve-training, enroll ou revoke</translation>
+        <source>profile, serve-training, enroll, revoke or renew</source>
+        <translation>profile, serve-training, enroll, revoke ou renew</translation>
     </message>
 </context>
 <context>
@@ -437,6 +747,143 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>CadesSigner</name>
+    <message>
+        <source>The signature cannot be made: %1.</source>
+        <translation>La signature ne peut pas être produite&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate cannot be read.</source>
+        <translation>Le certificat du signataire est illisible.</translation>
+    </message>
+    <message>
+        <source>The signing time is missing.</source>
+        <translation>L’heure de signature manque.</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key or digest is not supported</source>
+        <translation>la clé du certificat ou l’algorithme d’empreinte n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>the signed data cannot be created</source>
+        <translation>la structure signée ne peut pas être créée</translation>
+    </message>
+    <message>
+        <source>the signer cannot be added</source>
+        <translation>le signataire ne peut pas être ajouté</translation>
+    </message>
+    <message>
+        <source>the content cannot be hashed</source>
+        <translation>l’empreinte du contenu ne peut pas être calculée</translation>
+    </message>
+    <message>
+        <source>the signed attributes cannot be added</source>
+        <translation>les attributs signés ne peuvent pas être ajoutés</translation>
+    </message>
+    <message>
+        <source>the signed attributes cannot be encoded</source>
+        <translation>les attributs signés ne peuvent pas être encodés</translation>
+    </message>
+    <message>
+        <source>the signature cannot be stored</source>
+        <translation>la signature ne peut pas être enregistrée</translation>
+    </message>
+    <message>
+        <source>The key did not produce a valid signature for its certificate: check that the card holds the key of this certificate.</source>
+        <translation>La clé n’a pas produit de signature valide pour son certificat&#xa0;: vérifiez que la carte contient bien la clé de ce certificat.</translation>
+    </message>
+    <message>
+        <source>the signature cannot be encoded</source>
+        <translation>la signature ne peut pas être encodée</translation>
+    </message>
+</context>
+<context>
+    <name>CadesVerifier</name>
+    <message>
+        <source>The file was changed after it was signed.</source>
+        <translation>Le fichier a été modifié après sa signature.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the signature file was altered or belongs to another key.</source>
+        <translation>La signature ne correspond pas&#xa0;: le fichier de signature a été altéré ou provient d’une autre clé.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked: %1.</source>
+        <translation>La signature ne peut pas être vérifiée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate had expired at the signing time.</source>
+        <translation>Le certificat du signataire était expiré à l’heure de signature.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not yet valid at the signing time.</source>
+        <translation>Le certificat du signataire n’était pas encore valide à l’heure de signature.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not chain to a trusted certification authority.</source>
+        <translation>Le certificat du signataire ne remonte pas à une autorité de certification de confiance.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate carries an invalid CA signature.</source>
+        <translation>Le certificat du signataire porte une signature d’autorité invalide.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not meant for signatures.</source>
+        <translation>Le certificat du signataire n’est pas destiné à la signature.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted: %1.</source>
+        <translation>Le certificat du signataire n’est pas de confiance&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No trusted certification authority was given.</source>
+        <translation>Aucune autorité de certification de confiance n’a été indiquée.</translation>
+    </message>
+    <message>
+        <source>The certificate chain cannot be checked.</source>
+        <translation>La chaîne de certification ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>A trusted certificate cannot be read.</source>
+        <translation>Un certificat de confiance est illisible.</translation>
+    </message>
+    <message>
+        <source>This is not a CMS signature (a DER SignedData, .p7s).</source>
+        <translation>Ce n’est pas une signature CMS (SignedData DER, .p7s).</translation>
+    </message>
+    <message>
+        <source>The signature must have exactly one signer; it has %1.</source>
+        <translation>La signature doit avoir exactement un signataire&#xa0;; elle en a %1.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not in the signature.</source>
+        <translation>Le certificat du signataire ne figure pas dans la signature.</translation>
+    </message>
+    <message>
+        <source>The signed file is too large.</source>
+        <translation>Le fichier signé est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The signed file cannot be read.</source>
+        <translation>Le fichier signé ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The signature has no signing time (CAdES baseline B requires one).</source>
+        <translation>La signature n’a pas d’heure de signature (CAdES baseline B l’exige).</translation>
+    </message>
+    <message>
+        <source>The signature does not name its certificate (signing-certificate-v2 missing or not matching): it is not a CAdES signature.</source>
+        <translation>La signature ne désigne pas son certificat (attribut signing-certificate-v2 absent ou discordant)&#xa0;: ce n’est pas une signature CAdES.</translation>
+    </message>
+</context>
+<context>
+    <name>CardCertificates</name>
+    <message>
+        <source>reading the certificates on the card</source>
+        <translation>la lecture des certificats de la carte</translation>
+    </message>
+</context>
+<context>
     <name>CardExchangeText</name>
     <message>
         <source>Connecting to the card in &quot;%1&quot;</source>
@@ -445,6 +892,41 @@ Commandes&#xa0;:
     <message>
         <source>Exchanging commands with the card in &quot;%1&quot;</source>
         <translation>Échange de commandes avec la carte du lecteur «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CardLogin</name>
+    <message>
+        <source>reading the CA profiles</source>
+        <translation>la lecture des profils d’AC</translation>
+    </message>
+    <message>
+        <source>reading the training CA</source>
+        <translation>la lecture de l’AC de formation</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s card %1 is not present.</source>
+        <translation>La carte d’opérateur %1 n’est pas présente.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s card %1 refused the login: %2</source>
+        <translation>La carte d’opérateur %1 a refusé la connexion&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The card %1 holds no certificate with its key pair.</source>
+        <translation>La carte %1 ne contient aucun certificat accompagné de sa bi-clé.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s key does not match its certificate: the card may have been tampered with.</source>
+        <translation>La clé de la carte ne correspond pas à son certificat&#xa0;: la carte a peut-être été falsifiée.</translation>
+    </message>
+    <message>
+        <source>%1 has no operator account on this workstation: a supervisor must create it.</source>
+        <translation>%1 n’a pas de compte d’opérateur sur ce poste&#xa0;: un superviseur doit le créer.</translation>
+    </message>
+    <message>
+        <source>The operator account of %1 is deactivated.</source>
+        <translation>Le compte d’opérateur de %1 est désactivé.</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1069,29 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>CheckpointSignature</name>
+    <message>
+        <source>its digest algorithm is not one Guichet accepts</source>
+        <translation>son algorithme de condensat n’est pas accepté par Guichet</translation>
+    </message>
+    <message>
+        <source>its signer certificate cannot be read</source>
+        <translation>le certificat de son signataire est illisible</translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents and certificate</source>
+        <translation>sa signature ne correspond pas à son contenu et à son certificat</translation>
+    </message>
+    <message>
+        <source>the certificate cannot be checked (OpenSSL)</source>
+        <translation>le certificat ne peut pas être vérifié (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>its signer certificate is not trusted: %1</source>
+        <translation>le certificat de son signataire n’est pas de confiance&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Database: a SQLite file path or postgresql://user@host:port/name. Default: the workstation&apos;s setting, else the embedded SQLite file.</source>
@@ -623,7 +1128,7 @@ Commands:
   dossier list|show|create|update|set-status    registration files
   dossier checklist ID                          the product&apos;s rules, met or not
   meeting show|set|record|verify ID             the face-to-face meeting
-  audit verify                                  check the audit trail
+  audit verify|export|checkpoint                the audit trail and its signed checkpoints
   mrz check                                     check an MRZ read on standard input
   org check VALUE                               check a SIREN, SIRET, VAT or RNA number
   document import|list|export|verify            captured documents, stored encrypted
@@ -632,10 +1137,14 @@ Commands:
   keychain status|use-passphrase|change-passphrase   the documents&apos; master key
   ca profile import|list|show, serve-training   CA profiles, the training CA over CMP
   ca enroll|revoke --dossier ID                 queue a request to the dossier&apos;s CA
+  ca renew --certificate FILE                   renewal: key update or a new meeting
   outbox list|retry|cancel|send                 requests to CAs, sent in the background
   readers [--watch SECONDS] [--json]            smart card readers and cards, live
-  form render ID --out FILE.pdf                 the intervention form of a dossier
+  form render|sign|verify ID                    the intervention form, signed by the operator
+  evidence export|verify|submit                 signed evidence packages (ASiC-E)
+  post send|received|list ID                    originals sent to the CA by post
   token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens
+  operator list|show|add|set-role|set-training|deactivate|training-card|whoami   operator accounts and cards
 
 Run &quot;guichet-cli COMMAND --help&quot; for the options of a command.
 Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</source>
@@ -645,7 +1154,7 @@ Commandes&#xa0;:
   dossier list|show|create|update|set-status    dossiers d’enregistrement
   dossier checklist ID                          les règles du produit, respectées ou non
   meeting show|set|record|verify ID             le face-à-face
-  audit verify                                  vérifier le journal d’audit
+  audit verify|export|checkpoint                le journal d’audit et ses points de contrôle signés
   mrz check                                     vérifier une MRZ lue sur l’entrée standard
   org check VALEUR                              vérifier un numéro SIREN, SIRET, de TVA ou RNA
   document import|list|export|verify            documents numérisés, conservés chiffrés
@@ -654,10 +1163,14 @@ Commandes&#xa0;:
   keychain status|use-passphrase|change-passphrase   la clé maîtresse des documents
   ca profile import|list|show, serve-training   profils d’AC, l’AC de formation en CMP
   ca enroll|revoke --dossier ID                 mettre en file une demande à l’AC du dossier
+  ca renew --certificate FICHIER                renouvellement&#xa0;: mise à jour de clé ou nouveau face-à-face
   outbox list|retry|cancel|send                 demandes aux AC, envoyées en arrière-plan
   readers [--watch SECONDES] [--json]           lecteurs de cartes à puce et cartes, en direct
-  form render ID --out FICHIER.pdf              le formulaire d’intervention d’un dossier
+  form render|sign|verify ID                    le formulaire d’intervention, signé par l’opérateur
+  evidence export|verify|submit                 dossiers de preuve signés (ASiC-E)
+  post send|received|list ID                    originaux envoyés à l’AC par courrier
   token list|inspect|personalise|import-cert|change-pin|unblock   supports cryptographiques PKCS#11
+  operator list|show|add|set-role|set-training|deactivate|training-card|whoami   comptes et cartes des opérateurs
 
 Lancez «&#xa0;guichet-cli COMMANDE --help&#xa0;» pour les options d’une commande.
 Codes de sortie&#xa0;: 0 succès, 1 opération refusée (motif sur la sortie d’erreur), 2 erreur d’utilisation.</translation>
@@ -896,10 +1409,6 @@ Codes de sortie&#xa0;: 0 succès, 1 opération refusée (motif sur la sortie d�
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>Largest file accepted (default 50).</source>
-        <translation>Taille maximale du fichier accepté (50 par défaut).</translation>
-    </message>
-    <message>
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
@@ -1023,6 +1532,10 @@ Types&#xa0;: %1</translation>
     <message>
         <source>--certifier needs a name.</source>
         <translation>--certifier attend un nom.</translation>
+    </message>
+    <message>
+        <source>Largest file accepted (default: the workstation&apos;s limit, 50 unless set).</source>
+        <translation>Taille maximale de fichier acceptée (par défaut&#xa0;: la limite du poste, 50 sauf réglage).</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +2068,10 @@ Commandes&#xa0;:
         <translation>Le dossier n’a pas été enregistré&#xa0;:
 %1</translation>
     </message>
+    <message>
+        <source>Dossier %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>DossierSubject</name>
@@ -1681,6 +2198,172 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>Evidence packages: ASiC-E containers signed by the operator.
+
+Commands:
+  export ID --out FILE.asice --operator-token SERIAL [--operator-pin-fd N]
+                          build and sign the dossier&apos;s evidence package
+  submit ID --operator-token SERIAL [--operator-pin-fd N]
+                          build, sign and queue it in the outbox for the CA
+  verify FILE [--trust CA.pem] [--json]
+                          report every file changed, missing or added, and the signature</source>
+        <translation>Paquets de preuves&#xa0;: conteneurs ASiC-E signés par l’opérateur.
+
+Commandes&#xa0;:
+  export ID --out FICHIER.asice --operator-token SERIE [--operator-pin-fd N]
+                          construire et signer le paquet de preuves du dossier
+  submit ID --operator-token SERIE [--operator-pin-fd N]
+                          le construire, le signer et le placer dans la file d’envoi vers l’AC
+  verify FICHIER [--trust AC.pem] [--json]
+                          signaler chaque fichier modifié, manquant ou ajouté, et la signature</translation>
+    </message>
+    <message>
+        <source>export, submit or verify</source>
+        <translation>export, submit ou verify</translation>
+    </message>
+    <message>
+        <source>Container to write (.asice).</source>
+        <translation>Conteneur à écrire (.asice).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
+        <translation>Lire la phrase secrète de la clé maîtresse sur ce descripteur de fichier (0 pour l’entrée standard), lorsqu’un superviseur a choisi une phrase secrète plutôt que le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>descripteur</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire du JSON pour les programmes.</translation>
+    </message>
+    <message>
+        <source>evidence export ID --out FILE.asice --operator-token SERIAL [--operator-pin-fd N]</source>
+        <translation>evidence export ID --out FICHIER.asice --operator-token NUMÉRO [--operator-pin-fd N]</translation>
+    </message>
+    <message>
+        <source>evidence submit ID --operator-token SERIAL [--operator-pin-fd N]</source>
+        <translation>evidence submit ID --operator-token SERIE [--operator-pin-fd N]</translation>
+    </message>
+    <message>
+        <source>Evidence package of dossier %1 queued for the CA as outbox item %2.</source>
+        <translation>Paquet de preuves du dossier %1 placé dans la file d’envoi vers l’AC (élément %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence package of dossier %1 written to %2: %n file(s), signed.</source>
+        <translation>
+            <numerusform>Paquet de preuves du dossier %1 écrit dans %2&#xa0;: %n fichier, signé.</numerusform>
+            <numerusform>Paquet de preuves du dossier %1 écrit dans %2&#xa0;: %n fichiers, signé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation>%1 ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or DER) of a trusted certification authority; repeatable. Without it the signature is checked but its signer is not judged.</source>
+        <translation>Certificat (PEM ou DER) d’une autorité de certification de confiance&#xa0;; répétable. Sans lui, la signature est vérifiée mais son signataire n’est pas jugé.</translation>
+    </message>
+    <message>
+        <source>evidence verify FILE [--trust CA.pem] [--json]</source>
+        <translation>evidence verify FICHIER [--trust AC.pem] [--json]</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2 (UTC).</source>
+        <translation>Signé par %1 le %2 (UTC).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) intact.</source>
+        <translation>
+            <numerusform>%n fichier intact.</numerusform>
+            <numerusform>%n fichiers intacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The evidence package was altered or cannot be trusted.</source>
+        <translation>Le paquet de preuves a été modifié ou n’est pas digne de confiance.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackageBuilder</name>
+    <message>
+        <source>The intervention form cannot be drawn without a graphical application object.</source>
+        <translation>Le formulaire d’intervention ne peut pas être dessiné sans objet d’application graphique.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSubmissions</name>
+    <message>
+        <source>The evidence package is empty.</source>
+        <translation>Le paquet de preuves est vide.</translation>
+    </message>
+    <message>
+        <source>This evidence package of dossier %1 is already in the outbox.</source>
+        <translation>Ce paquet de preuves du dossier %1 est déjà dans la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>No evidence receiver is set up for CA profile %1.</source>
+        <translation>Aucun destinataire des paquets de preuves n’est configuré pour le profil d’AC %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>changed: %1</source>
+        <translation>modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>signature: %1</source>
+        <translation>signature&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The container has no %1.</source>
+        <translation>Le conteneur n’a pas de %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is signed: the manifest is missing.</source>
+        <translation>Rien n’est signé&#xa0;: le manifeste manque.</translation>
+    </message>
+    <message>
+        <source>Nothing is signed: the manifest cannot be read.</source>
+        <translation>Rien n’est signé&#xa0;: le manifeste est illisible.</translation>
+    </message>
+    <message>
+        <source>The signature %1 named by the manifest is missing.</source>
+        <translation>La signature %1 désignée par le manifeste manque.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the manifest.</source>
+        <translation>La signature ne correspond pas au manifeste.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted.</source>
+        <translation>Le certificat du signataire n’est pas de confiance.</translation>
+    </message>
+</context>
+<context>
     <name>FileInspector</name>
     <message>
         <source>The PDF file is truncated or damaged (no end-of-file marker). It was not stored.</source>
@@ -1718,22 +2401,6 @@ Commandes&#xa0;:
 <context>
     <name>FormCommand</name>
     <message>
-        <source>The intervention form attesting the face-to-face meeting.
-
-Commands:
-  render ID --out FILE.pdf [--language fr|en] [--template FILE.json]
-                          write the dossier&apos;s form as PDF</source>
-        <translation>Le formulaire d’intervention qui atteste le face-à-face.
-
-Commandes&#xa0;:
-  render ID --out FICHIER.pdf [--language fr|en] [--template FICHIER.json]
-                          écrit le formulaire du dossier en PDF</translation>
-    </message>
-    <message>
-        <source>render</source>
-        <translation>render</translation>
-    </message>
-    <message>
         <source>PDF file to write.</source>
         <translation>Fichier PDF à écrire.</translation>
     </message>
@@ -1764,6 +2431,146 @@ Commandes&#xa0;:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The intervention form attesting the face-to-face meeting.
+
+Commands:
+  render ID --out FILE.pdf [--language fr|en] [--template FILE.json]
+                          write the dossier&apos;s form as PDF
+  sign ID --out FILE.pdf --operator-token SERIAL [--operator-pin-fd N]
+                          render, sign with the operator&apos;s card (FILE.pdf.p7s)
+                          and store both in the dossier
+  verify FILE.pdf --signature FILE.pdf.p7s [--trust CA.pem]
+                          check a signed form: signer, time, validity</source>
+        <translation>Le formulaire d’intervention attestant le face-à-face.
+
+Commandes&#xa0;:
+  render ID --out FICHIER.pdf [--language fr|en] [--template FICHIER.json]
+                          écrire le formulaire du dossier en PDF
+  sign ID --out FICHIER.pdf --operator-token NUMÉRO [--operator-pin-fd N]
+                          produire, signer avec la carte de l’opérateur (FICHIER.pdf.p7s)
+                          et enregistrer les deux dans le dossier
+  verify FICHIER.pdf --signature FICHIER.pdf.p7s [--trust AC.pem]
+                          vérifier un formulaire signé&#xa0;: signataire, heure, validité</translation>
+    </message>
+    <message>
+        <source>render, sign or verify</source>
+        <translation>render, sign ou verify</translation>
+    </message>
+</context>
+<context>
+    <name>FormSignatureCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>PDF file to write; the signature goes to FILE.p7s beside it.</source>
+        <translation>Fichier PDF à écrire&#xa0;; la signature est écrite à côté, dans FICHIER.p7s.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Language of the form: fr or en (default: fr).</source>
+        <translation>Langue du formulaire&#xa0;: fr ou en (par défaut&#xa0;: fr).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
+        <translation>Lire la phrase secrète de la clé maîtresse sur ce descripteur de fichier (0 pour l’entrée standard), lorsqu’un superviseur a choisi une phrase secrète plutôt que le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>descripteur</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire du JSON pour les programmes.</translation>
+    </message>
+    <message>
+        <source>form sign ID --out FILE.pdf --operator-token SERIAL [--operator-pin-fd N] [--language fr|en]</source>
+        <translation>form sign ID --out FICHIER.pdf --operator-token NUMÉRO [--operator-pin-fd N] [--language fr|en]</translation>
+    </message>
+    <message>
+        <source>Form of dossier %1 signed by %2 at %3: %4 and %5 (document %6).</source>
+        <translation>Formulaire du dossier %1 signé par %2 le %3&#xa0;: %4 et %5 (document %6).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 ne contient aucun certificat (PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>The detached signature (.p7s, DER).</source>
+        <translation>La signature détachée (.p7s, DER).</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or DER) of a trusted certification authority; repeatable. Default: the workstation&apos;s CA profiles and, in training mode, the training CA.</source>
+        <translation>Certificat (PEM ou DER) d’une autorité de certification de confiance&#xa0;; option répétable. Par défaut&#xa0;: les profils d’AC du poste et, en mode formation, l’AC de formation.</translation>
+    </message>
+    <message>
+        <source>form verify FILE.pdf --signature FILE.pdf.p7s [--trust CA.pem]</source>
+        <translation>form verify FICHIER.pdf --signature FICHIER.pdf.p7s [--trust AC.pem]</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Signataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed at: %1</source>
+        <translation>Signé le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signature: valid, the file is unchanged.</source>
+        <translation>Signature&#xa0;: valide, le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Signature: NOT valid.</source>
+        <translation>Signature&#xa0;: NON valide.</translation>
+    </message>
+    <message>
+        <source>Trust: the signer&apos;s certificate is trusted.</source>
+        <translation>Confiance&#xa0;: le certificat du signataire est de confiance.</translation>
+    </message>
+    <message>
+        <source>Trust: NOT trusted.</source>
+        <translation>Confiance&#xa0;: NON reconnu.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormSignatureService</name>
+    <message>
+        <source>Only a PDF form can be signed.</source>
+        <translation>Seul un formulaire PDF peut être signé.</translation>
+    </message>
+    <message>
+        <source>storing the form&apos;s signature</source>
+        <translation>l’enregistrement de la signature du formulaire</translation>
+    </message>
+    <message>
+        <source>The database gave no number for the signature.</source>
+        <translation>La base de données n’a attribué aucun numéro à la signature.</translation>
+    </message>
+    <message>
+        <source>reading the form signatures</source>
+        <translation>la lecture des signatures du formulaire</translation>
+    </message>
+    <message>
+        <source>Document %1 is not a single signed PDF.</source>
+        <translation>Le document %1 n’est pas un PDF signé unique.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2731,21 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>KeyUpdateRequests</name>
+    <message>
+        <source>Dossier %1 was not opened to renew a certificate: a key update needs the certificate it renews.</source>
+        <translation>Le dossier %1 n’a pas été ouvert pour renouveler un certificat&#xa0;: un renouvellement de clé a besoin du certificat qu’il renouvelle.</translation>
+    </message>
+    <message>
+        <source>This renewal needs a new face-to-face meeting, not a key update: %1</source>
+        <translation>Ce renouvellement nécessite un nouveau face-à-face, pas un simple renouvellement de clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A key update needs a new key pair generated on the holder&apos;s token.</source>
+        <translation>Un renouvellement de clé nécessite une nouvelle bi-clé générée sur le support cryptographique du porteur.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainCommand</name>
     <message>
         <source>Write JSON for programs.</source>
@@ -1982,20 +2804,6 @@ Commandes&#xa0;:
         <translation>Une nouvelle clé maîtresse %1 est protégée par la phrase de passe&#xa0;; cette base de données utilise dorénavant la phrase de passe.</translation>
     </message>
     <message>
-        <source>Where the master key that encrypts stored documents lives.
-
-Commands:
-  status                         OS keychain reachable? master key present? which source this database uses
-  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one
-  change-passphrase [--passphrase-fd N]   (supervisor) change that passphrase: asked on the terminal, or read from descriptor N as two lines, the current one then the new one; nothing is re-encrypted</source>
-        <translation>Où se trouve la clé maîtresse qui chiffre les documents conservés.
-
-Commandes&#xa0;:
-  status                         trousseau du système joignable&#xa0;? clé maîtresse présente&#xa0;? quelle source cette base utilise
-  use-passphrase --passphrase-fd N   (superviseur) protéger la clé maîtresse par une phrase secrète conservée dans aucun trousseau, pour un poste qui n’en a pas
-  change-passphrase [--passphrase-fd N]   (superviseur) changer cette phrase secrète&#xa0;: demandée sur le terminal, ou lue sur le descripteur N en deux lignes, l’actuelle puis la nouvelle&#xa0;; rien n’est rechiffré</translation>
-    </message>
-    <message>
         <source>status, use-passphrase or change-passphrase</source>
         <translation>status, use-passphrase ou change-passphrase</translation>
     </message>
@@ -2026,6 +2834,24 @@ Commandes&#xa0;:
     <message>
         <source>The passphrase of master key %1 was changed; stored documents are unchanged.</source>
         <translation>La phrase secrète de la clé maîtresse %1 a été changée&#xa0;; les documents conservés sont inchangés.</translation>
+    </message>
+    <message>
+        <source>Where the master key that encrypts stored documents lives.
+
+Commands:
+  status                         OS keychain reachable? master key present? which source this database uses
+  use-passphrase --passphrase-fd N   (supervisor) protect the master key with a passphrase kept in no keychain, for a workstation without one
+  change-passphrase [--passphrase-fd N]   (supervisor) change that passphrase: asked on the terminal, or read from descriptor N as two lines, the current one then the new one; nothing is re-encrypted
+
+Both need a supervisor logged in with their card (--operator-token SERIAL [--operator-pin-fd N]) once a supervisor account exists.</source>
+        <translation>Où se trouve la clé maîtresse qui chiffre les documents conservés.
+
+Commandes&#xa0;:
+  status                         trousseau du système joignable&#xa0;? clé maîtresse présente&#xa0;? quelle source cette base utilise
+  use-passphrase --passphrase-fd N   (superviseur) protéger la clé maîtresse par une phrase secrète conservée dans aucun trousseau, pour un poste qui n’en a pas
+  change-passphrase [--passphrase-fd N]   (superviseur) changer cette phrase secrète&#xa0;: demandée sur le terminal, ou lue sur le descripteur N en deux lignes, l’actuelle puis la nouvelle&#xa0;; rien n’est rechiffré
+
+Dès qu’un compte superviseur existe, les deux exigent un superviseur connecté avec sa carte (--operator-token NUMÉRO [--operator-pin-fd N]).</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +3090,13 @@ Commandes&#xa0;:
     <message>
         <source>Originals posted to the CA</source>
         <translation>Originaux envoyés par courrier à l’AC</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingErasure</name>
+    <message>
+        <source>erasing the meeting&apos;s personal data</source>
+        <translation>effacement des données personnelles du face-à-face</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3624,325 @@ Codes de sortie&#xa0;: 0 valide, 1 non valide, 2 erreur d’utilisation.</transl
     </message>
 </context>
 <context>
+    <name>OperatorCertificate</name>
+    <message>
+        <source>The operator&apos;s certificate cannot be read.</source>
+        <translation>Le certificat de l’opérateur est illisible.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate is not meant for authentication: its key usage lacks digitalSignature.</source>
+        <translation>Le certificat de l’opérateur n’est pas destiné à l’authentification&#xa0;: son usage de clé ne comporte pas digitalSignature.</translation>
+    </message>
+    <message>
+        <source>No CA is trusted for operator certificates on this workstation.</source>
+        <translation>Aucune AC n’est reconnue pour les certificats d’opérateur sur ce poste.</translation>
+    </message>
+    <message>
+        <source>checking the operator&apos;s certificate</source>
+        <translation>la vérification du certificat de l’opérateur</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate expired on %1.</source>
+        <translation>Le certificat de l’opérateur a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate is not valid before %1.</source>
+        <translation>Le certificat de l’opérateur n’est pas valable avant le %1.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate was not issued by a CA this workstation trusts.</source>
+        <translation>Le certificat de l’opérateur n’a pas été émis par une AC reconnue par ce poste.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate does not verify: %1.</source>
+        <translation>Le certificat de l’opérateur n’est pas vérifié&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This is not an X.509 certificate (PEM or DER expected).</source>
+        <translation>Ce n’est pas un certificat X.509 (PEM ou DER attendu).</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Impossible de lire le fichier de certificat %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire le résultat en JSON, pour les programmes.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate (PEM or DER).</source>
+        <translation>Le certificat de l’opérateur (PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>dra-operator, certification-agent or supervisor.</source>
+        <translation>dra-operator, certification-agent ou supervisor.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>The number the CA gave the operator.</source>
+        <translation>Le numéro que l’AC a attribué à l’opérateur.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The organisation a Certification Agent acts for.</source>
+        <translation>L’organisation pour laquelle agit un mandataire de certification.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Date of the last training (YYYY-MM-DD).</source>
+        <translation>Date de la dernière formation (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name.</source>
+        <translation>Le nom de l’opérateur.</translation>
+    </message>
+    <message>
+        <source>Read the new card&apos;s PIN from this file descriptor.</source>
+        <translation>Lire le code PIN de la nouvelle carte sur ce descripteur de fichier.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module for the training card (default: SoftHSM2).</source>
+        <translation>Module PKCS#11 de la carte de formation (par défaut&#xa0;: SoftHSM2).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor, when the workstation uses one.</source>
+        <translation>Lire la phrase de passe de la clé maîtresse sur ce descripteur de fichier, si le poste en utilise une.</translation>
+    </message>
+    <message>
+        <source>Operator accounts.
+
+Commands:
+  list [--json]                               every account, active or not
+  show ID [--json]                            one account
+  add --certificate FILE --role R [--registration-number N] [--organisation O] [--training-date D]
+  set-role ID ROLE                            dra-operator, certification-agent, supervisor
+  set-training ID DATE                        the last training (YYYY-MM-DD)
+  deactivate ID                               the account can no longer log in
+  training-card --name NAME [--pin-fd N] [--role R]   a SoftHSM2 card from the training CA, and its account
+  whoami                                      log in with the card, show the account
+
+Changes need a supervisor&apos;s card: --operator-token SERIAL [--operator-pin-fd N]. While no account exists, add and training-card make the first one, a supervisor, without it.</source>
+        <translation>Comptes d’opérateur.
+
+Commandes&#xa0;:
+  list [--json]                               tous les comptes, actifs ou non
+  show ID [--json]                            un compte
+  add --certificate FICHIER --role R [--registration-number N] [--organisation O] [--training-date D]
+  set-role ID RÔLE                            dra-operator, certification-agent, supervisor
+  set-training ID DATE                        la dernière formation (AAAA-MM-JJ)
+  deactivate ID                               le compte ne peut plus se connecter
+  training-card --name NOM [--pin-fd N] [--role R]   une carte SoftHSM2 de l’AC de formation, et son compte
+  whoami                                      se connecter avec la carte, afficher le compte
+
+Les modifications demandent la carte d’un superviseur&#xa0;: --operator-token NUMÉRO [--operator-pin-fd N]. Tant qu’aucun compte n’existe, add et training-card créent le premier, un superviseur, sans elle.</translation>
+    </message>
+    <message>
+        <source>list, show, add, set-role, set-training, deactivate, training-card, whoami</source>
+        <translation>list, show, add, set-role, set-training, deactivate, training-card, whoami</translation>
+    </message>
+    <message>
+        <source>unknown operator command &quot;%1&quot;.</source>
+        <translation>commande operator inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4	training %5	%6</source>
+        <translation>%1	%2	%3	%4	formation %5	%6</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Name the operator account: operator show ID.</source>
+        <translation>Désignez le compte d’opérateur&#xa0;: operator show ID.</translation>
+    </message>
+    <message>
+        <source>operator add needs --certificate FILE.</source>
+        <translation>operator add demande --certificate FICHIER.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--training-date needs a date as YYYY-MM-DD.</source>
+        <translation>--training-date attend une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Name the operator account (its ID, from operator list).</source>
+        <translation>Désignez le compte d’opérateur (son ID, donné par operator list).</translation>
+    </message>
+    <message>
+        <source>operator set-role ID ROLE: the role is dra-operator, certification-agent or supervisor.</source>
+        <translation>operator set-role ID RÔLE&#xa0;: le rôle est dra-operator, certification-agent ou supervisor.</translation>
+    </message>
+    <message>
+        <source>operator set-training ID DATE: the date as YYYY-MM-DD.</source>
+        <translation>operator set-training ID DATE&#xa0;: la date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>operator training-card needs --name NAME.</source>
+        <translation>operator training-card demande --name NOM.</translation>
+    </message>
+    <message>
+        <source>--pin-fd needs a number.</source>
+        <translation>--pin-fd attend un nombre.</translation>
+    </message>
+    <message>
+        <source>PIN of the new operator card: </source>
+        <translation>Code PIN de la nouvelle carte d’opérateur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Saisissez-le à nouveau&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the card&apos;s PIN: use --pin-fd.</source>
+        <translation>Pas de terminal pour demander le code PIN de la carte&#xa0;: utilisez --pin-fd.</translation>
+    </message>
+    <message>
+        <source>The two PINs typed differ.</source>
+        <translation>Les deux codes PIN saisis diffèrent.</translation>
+    </message>
+    <message>
+        <source>serial: %1</source>
+        <translation>numéro de série&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Logged in with the card %1 as:</source>
+        <translation>Connecté avec la carte %1 en tant que&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLogin</name>
+    <message>
+        <source>This command needs the operator&apos;s card: name it with --operator-token SERIAL.</source>
+        <translation>Cette commande demande la carte de l’opérateur&#xa0;: désignez-la avec --operator-token NUMÉRO.</translation>
+    </message>
+    <message>
+        <source>--operator-pin-fd needs a number.</source>
+        <translation>--operator-pin-fd attend un nombre.</translation>
+    </message>
+    <message>
+        <source>PIN of the operator&apos;s card: </source>
+        <translation>Code PIN de la carte d’opérateur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the operator&apos;s PIN: give it through --operator-pin-fd.</source>
+        <translation>Pas de terminal pour demander le code PIN de l’opérateur&#xa0;: transmettez-le par --operator-pin-fd.</translation>
+    </message>
+    <message>
+        <source>guichet-cli: %1</source>
+        <translation>guichet-cli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Serial number of the operator&apos;s token.</source>
+        <translation>Numéro de série du jeton de l’opérateur.</translation>
+    </message>
+    <message>
+        <source>Read the operator&apos;s PIN from this file descriptor.</source>
+        <translation>Lire le code PIN de l’opérateur sur ce descripteur de fichier.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module of the operator&apos;s token (default: the workstation&apos;s).</source>
+        <translation>Module PKCS#11 du jeton de l’opérateur (par défaut&#xa0;: celui du poste).</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorRepository</name>
+    <message>
+        <source>reading an operator account</source>
+        <translation>la lecture d’un compte d’opérateur</translation>
+    </message>
+    <message>
+        <source>There is no operator account %1.</source>
+        <translation>Il n’existe pas de compte d’opérateur %1.</translation>
+    </message>
+    <message>
+        <source>looking up the operator of a certificate</source>
+        <translation>la recherche de l’opérateur d’un certificat</translation>
+    </message>
+    <message>
+        <source>listing the operator accounts</source>
+        <translation>la liste des comptes d’opérateur</translation>
+    </message>
+    <message>
+        <source>counting the operator accounts</source>
+        <translation>le décompte des comptes d’opérateur</translation>
+    </message>
+    <message>
+        <source>saving an operator account</source>
+        <translation>l’enregistrement d’un compte d’opérateur</translation>
+    </message>
+    <message>
+        <source>The operator account %1 was changed by someone else meanwhile: read it again and retry.</source>
+        <translation>Le compte d’opérateur %1 a été modifié par quelqu’un d’autre entre-temps&#xa0;: relisez-le et recommencez.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>A Certification Agent acts for one organisation: give its name.</source>
+        <translation>Un mandataire de certification agit pour une organisation&#xa0;: indiquez son nom.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor logged in with their card may change operator accounts.</source>
+        <translation>Seul un superviseur connecté avec sa carte peut modifier les comptes d’opérateur.</translation>
+    </message>
+    <message>
+        <source>The logged-in operator has no account any more.</source>
+        <translation>L’opérateur connecté n’a plus de compte.</translation>
+    </message>
+    <message>
+        <source>The logged-in operator&apos;s account is deactivated.</source>
+        <translation>Le compte de l’opérateur connecté est désactivé.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active supervisor: appoint another one first, or nobody could manage operators any more.</source>
+        <translation>%1 est le dernier superviseur actif&#xa0;: nommez-en d’abord un autre, sinon plus personne ne pourrait gérer les opérateurs.</translation>
+    </message>
+    <message>
+        <source>This certificate already belongs to the active account %1 (%2).</source>
+        <translation>Ce certificat appartient déjà au compte actif %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The training date is in the future.</source>
+        <translation>La date de formation est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The operator account %1 is already deactivated.</source>
+        <translation>Le compte d’opérateur %1 est déjà désactivé.</translation>
+    </message>
+</context>
+<context>
     <name>OrgCommand</name>
     <message>
         <source>Organisation identifiers.
@@ -3134,6 +4286,25 @@ Commandes&#xa0;:
         <source>Revocation for dossier %1 queued as outbox item %2.</source>
         <translation>Révocation pour le dossier %1 mise en file comme élément %2.</translation>
     </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor (0 for standard input), to open the sealed evidence packages waiting for the training CA.</source>
+        <translation>Lire la phrase secrète de la clé maîtresse sur ce descripteur de fichier (0 pour l’entrée standard), pour ouvrir les paquets de preuves scellés en attente pour l’AC de formation.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>descripteur</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDelivery</name>
+    <message>
+        <source>The key update waits for the holder&apos;s token.</source>
+        <translation>Le renouvellement de clé attend le support cryptographique du porteur.</translation>
+    </message>
+    <message>
+        <source>The evidence package waits for the CA&apos;s evidence receiver.</source>
+        <translation>Le paquet de preuves attend le destinataire des preuves de l’AC.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxNames</name>
@@ -3435,6 +4606,143 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>PostCommand</name>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire du JSON pour les programmes.</translation>
+    </message>
+    <message>
+        <source>Originals sent to the CA by post.
+
+Commands:
+  send ID --sent-on YYYY-MM-DD --tracking NUMBER [--carrier NAME]
+                          record that the dossier&apos;s originals were posted
+  received ID --on YYYY-MM-DD   record that the CA received them
+  list ID [--json]        the dossier&apos;s dispatches</source>
+        <translation>Originaux envoyés à l’AC par courrier.
+
+Commandes&#xa0;:
+  send ID --sent-on AAAA-MM-JJ --tracking NUMÉRO [--carrier NOM]
+                          enregistrer l’envoi des originaux du dossier
+  received ID --on AAAA-MM-JJ   enregistrer leur réception par l’AC
+  list ID [--json]        les envois du dossier</translation>
+    </message>
+    <message>
+        <source>send, received or list</source>
+        <translation>send, received ou list</translation>
+    </message>
+    <message>
+        <source>Date posted (YYYY-MM-DD).</source>
+        <translation>Date d’envoi (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s tracking number.</source>
+        <translation>Le numéro de suivi du transporteur.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>The carrier (default: La Poste).</source>
+        <translation>Le transporteur (par défaut&#xa0;: La Poste).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>post send ID --sent-on YYYY-MM-DD --tracking NUMBER [--carrier NAME]</source>
+        <translation>post send ID --sent-on AAAA-MM-JJ --tracking NUMÉRO [--carrier NOM]</translation>
+    </message>
+    <message>
+        <source>Originals of dossier %1 posted on %2 (%3, tracking %4).</source>
+        <translation>Originaux du dossier %1 envoyés le %2 (%3, suivi %4).</translation>
+    </message>
+    <message>
+        <source>Date the CA received the originals (YYYY-MM-DD).</source>
+        <translation>Date de réception des originaux par l’AC (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>post received ID --on YYYY-MM-DD</source>
+        <translation>post received ID --on AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The CA received the originals of dossier %1 on %2.</source>
+        <translation>L’AC a reçu les originaux du dossier %1 le %2.</translation>
+    </message>
+    <message>
+        <source>post list ID [--json]</source>
+        <translation>post list ID [--json]</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  received: %4</source>
+        <translation>%1  %2  %3  reçu&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+</context>
+<context>
+    <name>PostalDispatchService</name>
+    <message>
+        <source>The date the originals were sent must be today or earlier.</source>
+        <translation>La date d’envoi des originaux doit être aujourd’hui ou antérieure.</translation>
+    </message>
+    <message>
+        <source>The tracking number is missing.</source>
+        <translation>Le numéro de suivi manque.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2: its originals are posted after the identity check.</source>
+        <translation>Le dossier %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: ses originaux s’envoient après la vérification d’identité.</translation>
+    </message>
+    <message>
+        <source>recording the postal dispatch</source>
+        <translation>l’enregistrement de l’envoi postal</translation>
+    </message>
+    <message>
+        <source>The date the CA received the originals must be today or earlier.</source>
+        <translation>La date de réception des originaux par l’AC doit être aujourd’hui ou antérieure.</translation>
+    </message>
+    <message>
+        <source>No originals of dossier %1 are on their way to the CA.</source>
+        <translation>Aucun original du dossier %1 n’est en route vers l’AC.</translation>
+    </message>
+    <message>
+        <source>The originals were sent on %1: they cannot have arrived before.</source>
+        <translation>Les originaux ont été envoyés le %1&#xa0;: ils ne peuvent pas être arrivés avant.</translation>
+    </message>
+    <message>
+        <source>recording the receipt of the originals</source>
+        <translation>l’enregistrement de la réception des originaux</translation>
+    </message>
+    <message>
+        <source>Someone else recorded the receipt of these originals meanwhile.</source>
+        <translation>Quelqu’un d’autre a enregistré entre-temps la réception de ces originaux.</translation>
+    </message>
+    <message>
+        <source>reading the postal dispatches</source>
+        <translation>la lecture des envois postaux</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousCertificates</name>
+    <message>
+        <source>This is not an X.509 certificate (PEM or DER).</source>
+        <translation>Ce fichier n’est pas un certificat X.509 (PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Impossible de lire le fichier de certificat %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProductCatalogue</name>
     <message>
         <source>The product catalogue is not valid JSON: %1</source>
@@ -3566,6 +4874,160 @@ Avec --watch, affiche ensuite pendant ce nombre de secondes les lecteurs et les 
     <message>
         <source>Watching the card readers</source>
         <translation>Surveillance des lecteurs de cartes</translation>
+    </message>
+</context>
+<context>
+    <name>RenewCommand</name>
+    <message>
+        <source>The certificate to renew (PEM or DER file).</source>
+        <translation>Le certificat à renouveler (fichier PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Read the certificate from the holder&apos;s token with this serial number instead.</source>
+        <translation>Lire plutôt le certificat sur le support cryptographique du porteur portant ce numéro de série.</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>numéro de série</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module of the holder&apos;s token (default: SoftHSM2, the training token).</source>
+        <translation>Module PKCS#11 du support cryptographique du porteur (par défaut&#xa0;: SoftHSM2, le support de formation).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s order reference.</source>
+        <translation>La référence de commande de l’AC.</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s date of birth (YYYY-MM-DD), when no dossier of this desk has it.</source>
+        <translation>La date de naissance du porteur (AAAA-MM-JJ), quand aucun dossier de ce poste ne la connaît.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s email address.</source>
+        <translation>L’adresse électronique du porteur.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>The product, when the certificate&apos;s policy does not name one of the catalogue.</source>
+        <translation>Le produit, quand la politique du certificat ne désigne aucun produit du catalogue.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s usage.</source>
+        <translation>L’usage du certificat.</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>The CA profile, when no dossier of this desk obtained the certificate (default: training).</source>
+        <translation>Le profil d’AC, quand aucun dossier de ce poste n’a obtenu le certificat (par défaut&#xa0;: training).</translation>
+    </message>
+    <message>
+        <source>Only print the decision; open no dossier.</source>
+        <translation>Afficher seulement la décision, sans ouvrir de dossier.</translation>
+    </message>
+    <message>
+        <source>Write JSON for programs.</source>
+        <translation>Écrire du JSON pour les programmes.</translation>
+    </message>
+    <message>
+        <source>ca renew --certificate FILE | --token SERIAL [--module PATH] [--order REF] [--birth-date YYYY-MM-DD] [--email ADDRESS] [--product ID] [--usage U] [--ca-profile ID] [--dry-run] [--json]</source>
+        <translation>ca renew --certificate FICHIER | --token NUMÉRO [--module CHEMIN] [--order RÉF] [--birth-date AAAA-MM-JJ] [--email ADRESSE] [--product ID] [--usage U] [--ca-profile ID] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2, issued by %3, valid until %4.</source>
+        <translation>Certificat %1 de %2, émis par %3, valide jusqu’au %4.</translation>
+    </message>
+    <message>
+        <source>Obtained through dossier %1.</source>
+        <translation>Obtenu par le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Décision&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Renewal dossier %1 opened.</source>
+        <translation>Dossier de renouvellement %1 ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalPolicy</name>
+    <message>
+        <source>Key update: no new face-to-face meeting is needed</source>
+        <translation>Renouvellement de clé&#xa0;: pas de nouveau face-à-face</translation>
+    </message>
+    <message>
+        <source>A new face-to-face meeting is needed</source>
+        <translation>Un nouveau face-à-face est nécessaire</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1: an expired certificate cannot authenticate a key update (RFC 9483 4.1.3).</source>
+        <translation>Le certificat a expiré le %1&#xa0;: un certificat expiré ne peut pas authentifier un renouvellement de clé (RFC 9483 4.1.3).</translation>
+    </message>
+    <message>
+        <source>The certificate is revoked: a revoked certificate cannot authenticate a key update (RFC 9483 4.1.3).</source>
+        <translation>Le certificat est révoqué&#xa0;: un certificat révoqué ne peut pas authentifier un renouvellement de clé (RFC 9483 4.1.3).</translation>
+    </message>
+    <message>
+        <source>This workstation has no record of when the holder&apos;s identity was last verified face to face, so it cannot be reused (REG-6.3.1).</source>
+        <translation>Ce poste n’a aucune trace de la date à laquelle l’identité du porteur a été vérifiée en face-à-face pour la dernière fois&#xa0;: cette vérification ne peut donc pas être réutilisée (REG-6.3.1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The holder&apos;s identity was verified on %1; the CA accepts an identity validation for %n month(s), so it expired on %2 (REG-6.3.1).</source>
+        <translation>
+            <numerusform>L’identité du porteur a été vérifiée le %1&#xa0;; l’AC accepte une vérification d’identité pendant %n mois, elle a donc expiré le %2 (REG-6.3.1).</numerusform>
+            <numerusform>L’identité du porteur a été vérifiée le %1&#xa0;; l’AC accepte une vérification d’identité pendant %n mois, elle a donc expiré le %2 (REG-6.3.1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The holder&apos;s identity was verified on %1 and stays usable until %2 (REG-6.3.1); the certificate is valid, so a key update suffices (RFC 9483 4.1.3).</source>
+        <translation>L’identité du porteur a été vérifiée le %1 et reste utilisable jusqu’au %2 (REG-6.3.1)&#xa0;; le certificat est valide&#xa0;: un renouvellement de clé suffit (RFC 9483 4.1.3).</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalService</name>
+    <message>
+        <source>looking for the certificate&apos;s dossier</source>
+        <translation>recherche du dossier du certificat</translation>
+    </message>
+    <message>
+        <source>The renewal dossier was not opened:
+%1</source>
+        <translation>Le dossier de renouvellement n’a pas été ouvert&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>linking the dossier to the certificate it renews</source>
+        <translation>liaison du dossier au certificat qu’il renouvelle</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s renewal</source>
+        <translation>lecture du renouvellement du dossier</translation>
     </message>
 </context>
 <context>
@@ -3857,16 +5319,6 @@ Avec --watch, affiche ensuite pendant ce nombre de secondes les lecteurs et les 
 <context>
     <name>RetentionCommand</name>
     <message>
-        <source>End of retention.
-
-Commands:
-  purge [--dry-run] [--json]   delete the documents and personal data of dossiers whose retention ended (dossier number, product, history and audit trail stay)</source>
-        <translation>Fin de conservation.
-
-Commandes&#xa0;:
-  purge [--dry-run] [--json]   supprimer les documents et les données personnelles des dossiers dont la durée de conservation a expiré (le numéro de dossier, le produit, l’historique et le journal d’audit sont conservés)</translation>
-    </message>
-    <message>
         <source>purge</source>
         <translation>purge</translation>
     </message>
@@ -3914,6 +5366,20 @@ Commandes&#xa0;:
             <numerusform>%n dossiers conservés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>End of retention.
+
+Commands:
+  purge [--dry-run] [--json]   delete the documents and personal data of dossiers whose retention ended, including the identity-document data recorded at the meeting (dossier number, product, history, the record of the meeting&apos;s checks and the audit trail stay); once a supervisor account exists, a supervisor logged in with their card (--operator-token SERIAL [--operator-pin-fd N])</source>
+        <translation>Fin de conservation.
+
+Commandes&#xa0;:
+  purge [--dry-run] [--json]   supprimer les documents et les données personnelles des dossiers dont la durée de conservation a expiré, y compris les données de la pièce d’identité relevées lors du face-à-face (le numéro de dossier, le produit, l’historique, la trace des vérifications du face-à-face et le journal d’audit sont conservés)&#xa0;; dès qu’un compte superviseur existe, réservé à un superviseur connecté avec sa carte (--operator-token NUMÉRO [--operator-pin-fd N])</translation>
+    </message>
+    <message>
+        <source>%1, the meeting&apos;s identity-document data</source>
+        <translation>%1, les données de la pièce d’identité du face-à-face</translation>
+    </message>
 </context>
 <context>
     <name>RetentionService</name>
@@ -3940,6 +5406,21 @@ Commandes&#xa0;:
     <message>
         <source>recording the purge</source>
         <translation>enregistrement de la purge</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source>DRA operator</source>
+        <translation>Opérateur d’ADR</translation>
+    </message>
+    <message>
+        <source>Certification Agent</source>
+        <translation>Mandataire de certification</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
     </message>
 </context>
 <context>
@@ -4050,28 +5531,6 @@ Commandes&#xa0;:
 <context>
     <name>ScanCommand</name>
     <message>
-        <source>Scan paper into a dossier, stored encrypted as one document.
-
-Commands:
-  devices [--json]        list the scanners
-  --dossier ID --type TYPE [--device NAME] [--adf] [--duplex]
-     [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]
-                          scan one page from the glass, or every page in the feeder
-
-Progress is written on standard error. Ctrl+C stops the scanner; nothing is stored then.
-Types: %1</source>
-        <translation>Numériser des papiers dans un dossier, stockés chiffrés en un seul document.
-
-Commandes&#xa0;:
-  devices [--json]        lister les scanners
-  --dossier ID --type TYPE [--device NOM] [--adf] [--duplex]
-     [--mode color|gray|lineart] [--resolution PPP] [--paper-date AAAA-MM-JJ]
-                          numériser une page sur la vitre, ou toutes les pages du chargeur
-
-La progression est écrite sur la sortie d’erreur. Ctrl+C arrête le scanner&#xa0;; rien n’est alors stocké.
-Types&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Write JSON for programs.</source>
         <translation>Écrire du JSON pour les programmes.</translation>
     </message>
@@ -4163,18 +5622,51 @@ Types&#xa0;: %1</translation>
         <source>Page %1 scanned.</source>
         <translation>Page %1 numérisée.</translation>
     </message>
+    <message>
+        <source>Scan paper into a dossier, stored encrypted as one document.
+
+Commands:
+  devices [--json]        list the scanners
+  --dossier ID --type TYPE [--device NAME] [--adf] [--duplex]
+     [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]
+                          scan one page from the glass, or every page in the feeder
+
+Progress is written on standard error. Ctrl+C stops the scanner, or the scanner fails: the pages scanned until then are stored as one document, and the command exits with 1 (JSON: &quot;complete&quot;: false).
+Types: %1</source>
+        <translation>Numériser des papiers dans un dossier, stockés chiffrés en un seul document.
+
+Commandes&#xa0;:
+  devices [--json]        lister les scanners
+  --dossier ID --type TYPE [--device NOM] [--adf] [--duplex]
+     [--mode color|gray|lineart] [--resolution PPP] [--paper-date AAAA-MM-JJ]
+                          numériser une page sur la vitre, ou toutes les pages du chargeur
+
+La progression est écrite sur la sortie d’erreur. Si Ctrl+C arrête le scanner ou si le scanner tombe en panne, les pages déjà numérisées sont stockées en un seul document et la commande se termine avec le code 1 (JSON&#xa0;: «&#xa0;complete&#xa0;»&#xa0;: false).
+Types&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the first page: nothing stored.</source>
+        <translation>Annulé avant la première page&#xa0;: rien n’a été stocké.</translation>
+    </message>
     <message numerus="yes">
-        <source>Cancelled: %n page(s) scanned, nothing stored.</source>
+        <source>%n page(s) scanned could not be stored.</source>
         <translation>
-            <numerusform>Annulé&#xa0;: %n page numérisée, rien n’a été stocké.</numerusform>
-            <numerusform>Annulé&#xa0;: %n pages numérisées, rien n’a été stocké.</numerusform>
+            <numerusform>%n page numérisée n’a pas pu être stockée.</numerusform>
+            <numerusform>%n pages numérisées n’ont pas pu être stockées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s) scanned before the fault were not stored; scan the document again.</source>
+        <source>Interrupted: the %n page(s) scanned before Ctrl+C were stored as document %1. Check whether it is complete; scan the rest as another document if needed.</source>
         <translation>
-            <numerusform>%n page numérisée avant la panne n’a pas été stockée&#xa0;; numérisez à nouveau le document.</numerusform>
-            <numerusform>%n pages numérisées avant la panne n’ont pas été stockées&#xa0;; numérisez à nouveau le document.</numerusform>
+            <numerusform>Interrompu&#xa0;: %n page numérisée avant Ctrl+C a été stockée comme document %1. Vérifiez s’il est complet&#xa0;; au besoin, numérisez la suite comme un autre document.</numerusform>
+            <numerusform>Interrompu&#xa0;: les %n pages numérisées avant Ctrl+C ont été stockées comme document %1. Vérifiez s’il est complet&#xa0;; au besoin, numérisez la suite comme un autre document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) scanned before the fault were stored as document %1; scan the rest as another document.</source>
+        <translation>
+            <numerusform>%n page numérisée avant la panne a été stockée comme document %1&#xa0;; numérisez la suite comme un autre document.</numerusform>
+            <numerusform>Les %n pages numérisées avant la panne ont été stockées comme document %1&#xa0;; numérisez la suite comme un autre document.</numerusform>
         </translation>
     </message>
 </context>
@@ -4191,6 +5683,13 @@ Types&#xa0;: %1</translation>
     <message>
         <source>deriving a key from the passphrase</source>
         <translation>dérivation d’une clé à partir de la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>SignerKey</name>
+    <message>
+        <source>The key on the token cannot be used for this request (an RSA or EC public key is expected). %1</source>
+        <translation>La clé du support cryptographique ne peut pas servir à cette demande (une clé publique RSA ou EC est attendue). %1</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +5713,40 @@ Types&#xa0;: %1</translation>
     <message>
         <source>Guichet holds no SO PIN for the token %1: it was not initialised here. Use the unblocking code (PUK) the holder received.</source>
         <translation>Guichet ne détient aucun code PIN administrateur (SO PIN) pour le support %1&#xa0;: il n’a pas été initialisé sur ce poste. Utilisez le code de déblocage (PUK) remis au porteur.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareKeySigner</name>
+    <message>
+        <source>The private key cannot be read.</source>
+        <translation>La clé privée est illisible.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation>Le certificat est illisible.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>La clé privée ne correspond pas au certificat.</translation>
+    </message>
+    <message>
+        <source>The digest to sign is malformed.</source>
+        <translation>L’empreinte à signer est mal formée.</translation>
+    </message>
+    <message>
+        <source>The key cannot sign.</source>
+        <translation>La clé ne peut pas signer.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareVersions</name>
+    <message>
+        <source>%1 %2 (build time)</source>
+        <translation>%1 %2 (à la compilation)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +5794,36 @@ Types&#xa0;: %1</translation>
     <message>
         <source>Moving a dossier to &quot;%1&quot; needs a reason.</source>
         <translation>Le passage d’un dossier au statut «&#xa0;%1&#xa0;» nécessite un motif.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDecision</name>
+    <message>
+        <source>How the master key is protected is a supervisor&apos;s decision</source>
+        <translation>La protection de la clé maîtresse relève d’un superviseur</translation>
+    </message>
+    <message>
+        <source>The retention purge is a supervisor&apos;s decision</source>
+        <translation>La purge de fin de conservation relève d’un superviseur</translation>
+    </message>
+    <message>
+        <source>This is a supervisor&apos;s decision</source>
+        <translation>Cette décision relève d’un superviseur</translation>
+    </message>
+    <message>
+        <source>%1: log in with a supervisor&apos;s card (--operator-token SERIAL, and the PIN from --operator-pin-fd N or the terminal).</source>
+        <translation>%1&#xa0;: connectez-vous avec la carte d’un superviseur (--operator-token NUMÉRO, et le PIN lu sur --operator-pin-fd N ou saisi au terminal).</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCertificates</name>
+    <message>
+        <source>reading the certificates on the token</source>
+        <translation>lecture des certificats du support cryptographique</translation>
+    </message>
+    <message>
+        <source>The token holds no certificate of its holder.</source>
+        <translation>Le support cryptographique ne contient aucun certificat de son porteur.</translation>
     </message>
 </context>
 <context>
@@ -4793,11 +6356,15 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     </message>
     <message>
         <source>signing on the token</source>
-        <translation>signature sur le support</translation>
+        <translation>la signature sur le support</translation>
     </message>
     <message>
         <source>writing to the token</source>
         <translation>écriture sur le support</translation>
+    </message>
+    <message>
+        <source>The digest to sign is malformed.</source>
+        <translation>L’empreinte à signer est mal formée.</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +6533,56 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     </message>
 </context>
 <context>
+    <name>TrainingEvidenceReceiver</name>
+    <message>
+        <source>reading the training CA&apos;s submissions</source>
+        <translation>lecture des dépôts reçus par l’AC de formation</translation>
+    </message>
+    <message>
+        <source>The training CA refused the evidence package: %1</source>
+        <translation>L’AC de formation a refusé le paquet de preuves&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>storing the submission</source>
+        <translation>enregistrement du dépôt</translation>
+    </message>
+    <message>
+        <source>reading the training CA&apos;s certificate</source>
+        <translation>lecture du certificat de l’AC de formation</translation>
+    </message>
+    <message>
+        <source>counting the training CA&apos;s submissions</source>
+        <translation>décompte des dépôts reçus par l’AC de formation</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingOperatorCard</name>
+    <message>
+        <source>Give the operator&apos;s name.</source>
+        <translation>Indiquez le nom de l’opérateur.</translation>
+    </message>
+    <message>
+        <source>The operator must choose a PIN.</source>
+        <translation>L’opérateur doit choisir un code PIN.</translation>
+    </message>
+    <message>
+        <source>A Certification Agent acts for one organisation: give its name.</source>
+        <translation>Un mandataire de certification agit pour une organisation&#xa0;: indiquez son nom.</translation>
+    </message>
+    <message>
+        <source>No free token slot to make the operator&apos;s training card: %1</source>
+        <translation>Aucun emplacement de jeton libre pour créer la carte de formation de l’opérateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Guichet training</source>
+        <translation>Formation Guichet</translation>
+    </message>
+    <message>
+        <source>The training card %1 was made, but its account was not: %2</source>
+        <translation>La carte de formation %1 a été créée, mais pas son compte&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>starting a transaction</source>
@@ -4982,6 +6599,190 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     <message>
         <source>saving the changes</source>
         <translation>enregistrement des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>TrustAnchorFile</name>
+    <message>
+        <source>Cannot read the trust anchors &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire les ancres de confiance «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no certificate (PEM or DER).</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun certificat (PEM ou DER).</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AboutDialog</name>
+    <message>
+        <source>About Guichet</source>
+        <translation>À propos de Guichet</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Guichet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Guichet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Registration-authority workstation</source>
+        <translation>Poste d’autorité d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 (build time)</source>
+        <translation>%1 (à la compilation)</translation>
+    </message>
+    <message>
+        <source>Training mode: certificates issued here have no value.</source>
+        <translation>Mode formation&#xa0;: les certificats émis ici n’ont aucune valeur.</translation>
+    </message>
+    <message>
+        <source>Production mode.</source>
+        <translation>Mode production.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AuditEventModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AuditView</name>
+    <message>
+        <source>Between</source>
+        <translation>Entre le</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit trail</source>
+        <translation>&amp;Vérifier le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Dossier number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Operator identifier</source>
+        <translation>Identifiant de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Action, or its beginning (dossier.)</source>
+        <translation>Action, ou son début (dossier.)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Opérateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dates (UTC):</source>
+        <translation>Dates (UTC)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown.</source>
+        <translation>
+            <numerusform>%n événement affiché.</numerusform>
+            <numerusform>%n événements affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Vérification du journal d’audit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Journal d’audit intact&#xa0;: %n événement vérifié.</numerusform>
+            <numerusform>Journal d’audit intact&#xa0;: %n événements vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s) hold; events up to %1 are covered by a signature.</source>
+        <translation>
+            <numerusform>%n point de contrôle signé est valide&#xa0;; les événements jusqu’au n° %1 sont couverts par une signature.</numerusform>
+            <numerusform>%n points de contrôle signés sont valides&#xa0;; les événements jusqu’au n° %1 sont couverts par une signature.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at event %1: %2</source>
+        <translation>Journal d’audit ROMPU à l’événement %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CertificateActions</name>
+    <message>
+        <source>&amp;Renew from certificate…</source>
+        <translation>&amp;Renouveler à partir d’un certificat…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke the certificate…</source>
+        <translation>Ré&amp;voquer le certificat…</translation>
+    </message>
+    <message>
+        <source>Certificate to renew</source>
+        <translation>Certificat à renouveler</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Renew a certificate</source>
+        <translation>Renouveler un certificat</translation>
+    </message>
+    <message>
+        <source>Renewal dossier %1 opened: %2</source>
+        <translation>Dossier de renouvellement %1 ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Revocation of the certificate of dossier %1 queued as outbox item %2.</source>
+        <translation>Révocation du certificat du dossier %1 mise en file d’envoi (élément %2).</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +7541,69 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     </message>
 </context>
 <context>
+    <name>guichet::EvidenceActions</name>
+    <message>
+        <source>&amp;Sign the intervention form</source>
+        <translation>&amp;Signer le formulaire d’intervention</translation>
+    </message>
+    <message>
+        <source>Export the &amp;evidence package…</source>
+        <translation>Exporter le dossier de &amp;preuve…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit the evidence to the CA</source>
+        <translation>Transmettre la preuve à l’A&amp;C</translation>
+    </message>
+    <message>
+        <source>Originals sent by p&amp;ost…</source>
+        <translation>Originaux envoyés par c&amp;ourrier…</translation>
+    </message>
+    <message>
+        <source>Signing needs the operator logged in with their card.</source>
+        <translation>La signature demande que l’opérateur soit connecté avec sa carte.</translation>
+    </message>
+    <message>
+        <source>The documents cannot be opened on this workstation.</source>
+        <translation>Les documents ne peuvent pas être ouverts sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Sign the intervention form</source>
+        <translation>Signer le formulaire d’intervention</translation>
+    </message>
+    <message>
+        <source>The intervention form of dossier %1 is signed and stored.</source>
+        <translation>Le formulaire d’intervention du dossier %1 est signé et conservé.</translation>
+    </message>
+    <message>
+        <source>Export the evidence package</source>
+        <translation>Exporter le dossier de preuve</translation>
+    </message>
+    <message>
+        <source>evidence-%1.asice</source>
+        <translation>preuve-%1.asice</translation>
+    </message>
+    <message>
+        <source>Evidence packages (*.asice)</source>
+        <translation>Dossiers de preuve (*.asice)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Evidence package saved to %1.</source>
+        <translation>Dossier de preuve enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Submit the evidence to the CA</source>
+        <translation>Transmettre la preuve à l’AC</translation>
+    </message>
+    <message>
+        <source>The evidence package of dossier %1 is queued as outbox item %2.</source>
+        <translation>Le dossier de preuve du dossier %1 est en file d’envoi (élément %2).</translation>
+    </message>
+</context>
+<context>
     <name>guichet::FaceStep</name>
     <message>
         <source>Compare the photo on the document with the person in front of you: shape of the face, eyes, nose, ears. Ask them to remove glasses or anything covering the face.</source>
@@ -5874,6 +7738,93 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     </message>
 </context>
 <context>
+    <name>guichet::LoginDialog</name>
+    <message>
+        <source>Operator login</source>
+        <translation>Connexion de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Insert your operator card in a reader, choose it, and type its PIN.</source>
+        <translation>Insérez votre carte d’opérateur dans un lecteur, choisissez-la et saisissez son code PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Operator &amp;card:</source>
+        <translation>&amp;Carte d’opérateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Training operator card</source>
+        <translation>Carte d’opérateur de formation</translation>
+    </message>
+    <message>
+        <source>No operator is registered yet. In training mode Guichet can create a training operator card (a SoftHSM2 token with a certificate from the training CA) and register you as its supervisor. Choose its PIN.</source>
+        <translation>Aucun opérateur n’est encore enregistré. En mode formation, Guichet peut créer une carte d’opérateur de formation (un support SoftHSM2 avec un certificat de l’AC de formation) et vous enregistrer comme superviseur. Choisissez son code PIN.</translation>
+    </message>
+    <message>
+        <source>Create the training &amp;card</source>
+        <translation>Créer la &amp;carte de formation</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>Nouveau code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New PIN again:</source>
+        <translation>Nouveau code PIN (confirmation)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>The training operator card %1 is ready: log in with it.</source>
+        <translation>La carte d’opérateur de formation %1 est prête&#xa0;: connectez-vous avec elle.</translation>
+    </message>
+    <message>
+        <source>Loading the card reader module…</source>
+        <translation>Chargement du module des cartes…</translation>
+    </message>
+    <message>
+        <source>The operator cards cannot be read: %1</source>
+        <translation>Les cartes d’opérateur ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Looking for operator cards…</source>
+        <translation>Recherche des cartes d’opérateur…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, serial %3)</source>
+        <translation>%1 (%2, numéro de série %3)</translation>
+    </message>
+    <message>
+        <source>No card found. Insert your operator card, then choose Refresh.</source>
+        <translation>Aucune carte trouvée. Insérez votre carte d’opérateur, puis choisissez Actualiser.</translation>
+    </message>
+    <message>
+        <source>Checking the card and its certificate…</source>
+        <translation>Vérification de la carte et de son certificat…</translation>
+    </message>
+    <message>
+        <source>Type your name: it goes on the training card&apos;s certificate.</source>
+        <translation>Saisissez votre nom&#xa0;: il figurera dans le certificat de la carte de formation.</translation>
+    </message>
+    <message>
+        <source>Creating the training operator card…</source>
+        <translation>Création de la carte d’opérateur de formation…</translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message>
         <source>Guichet — training</source>
@@ -5958,6 +7909,38 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     <message>
         <source>Outbox</source>
         <translation>Envois en attente</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>Opérateur&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Opérateur</translation>
+    </message>
+    <message>
+        <source>Manage &amp;operators…</source>
+        <translation>Gérer les &amp;opérateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>Journal d’&amp;audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the session</source>
+        <translation>&amp;Verrouiller la session</translation>
+    </message>
+    <message>
+        <source>Log o&amp;ut</source>
+        <translation>Se dé&amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation>À &amp;propos de Guichet</translation>
     </message>
 </context>
 <context>
@@ -6068,6 +8051,97 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
             <numerusform>MRZ non valide&#xa0;: %n problème à corriger.</numerusform>
             <numerusform>MRZ non valide&#xa0;: %n problèmes à corriger.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>CA registration</source>
+        <translation>Enregistrement AC</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CA &amp;registration number:</source>
+        <translation>Numéro d’en&amp;registrement auprès de l’AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation (Certification Agent):</source>
+        <translation>Or&amp;ganisation (mandataire de certification)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last &amp;training:</source>
+        <translation>Dernière &amp;formation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add from a certificate…</source>
+        <translation>&amp;Ajouter à partir d’un certificat…</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate</source>
+        <translation>Le certificat de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is registered as a DRA operator; set the role and details, then save.</source>
+        <translation>%1 est enregistré comme opérateur d’ADR&#xa0;; indiquez le rôle et les détails, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is saved.</source>
+        <translation>Le compte de %1 est enregistré.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is deactivated: that card no longer logs in.</source>
+        <translation>Le compte de %1 est désactivé&#xa0;: cette carte ne permet plus de se connecter.</translation>
     </message>
 </context>
 <context>
@@ -6394,6 +8468,69 @@ Reprenez sur le même support une fois le problème résolu (support %2), ou rec
     </message>
 </context>
 <context>
+    <name>guichet::PostalDispatchDialog</name>
+    <message>
+        <source>Originals sent by post — dossier %1</source>
+        <translation>Originaux envoyés par courrier — dossier %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Sent to the CA</source>
+        <translation>Envoi à l’AC</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Envoyés &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Transporteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>Numéro de &amp;suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;dispatch</source>
+        <translation>Enregistrer l’&amp;envoi</translation>
+    </message>
+    <message>
+        <source>Received by the CA</source>
+        <translation>Réception par l’AC</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçus le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;receipt</source>
+        <translation>Enregistrer la &amp;réception</translation>
+    </message>
+    <message>
+        <source>Sent on %1 by %2, tracking number %3.</source>
+        <translation>Envoyés le %1 par %2, numéro de suivi %3.</translation>
+    </message>
+    <message>
+        <source>Received by the CA on %1.</source>
+        <translation>Reçus par l’AC le %1.</translation>
+    </message>
+    <message>
+        <source>No dispatch recorded yet.</source>
+        <translation>Aucun envoi enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Dispatch of the originals of dossier %1 recorded.</source>
+        <translation>Envoi des originaux du dossier %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Receipt of the originals of dossier %1 recorded.</source>
+        <translation>Réception des originaux du dossier %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::QtCmpTransport</name>
     <message>
         <source>The CA address %1 is not an http or https URL.</source>
@@ -6484,6 +8621,122 @@ Reprenez sur le même support une fois le problème résolu (support %2), ou rec
             <numerusform>%n lecteur connecté.</numerusform>
             <numerusform>%n lecteurs connectés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RenewalDialog</name>
+    <message>
+        <source>Renew a certificate</source>
+        <translation>Renouveler un certificat</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Numéro de série&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Émis par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valide jusqu’au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Porteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Previous dossier:</source>
+        <translation>Dossier précédent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Order reference:</source>
+        <translation>Référence de &amp;commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s date of &amp;birth:</source>
+        <translation>Date de &amp;naissance du porteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s &amp;email:</source>
+        <translation>&amp;Courriel du porteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the renewal dossier</source>
+        <translation>&amp;Ouvrir le dossier de renouvellement</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RevocationDialog</name>
+    <message>
+        <source>Key compromise (token lost, stolen or PIN disclosed)</source>
+        <translation>Compromission de la clé (support perdu, volé ou code PIN divulgué)</translation>
+    </message>
+    <message>
+        <source>Affiliation changed (the holder left the organisation or changed name)</source>
+        <translation>Changement d’affiliation (le porteur a quitté l’organisation ou changé de nom)</translation>
+    </message>
+    <message>
+        <source>Superseded (replaced by a new certificate)</source>
+        <translation>Remplacé (par un nouveau certificat)</translation>
+    </message>
+    <message>
+        <source>Cessation of operation (no longer needed)</source>
+        <translation>Cessation d’activité (plus nécessaire)</translation>
+    </message>
+    <message>
+        <source>Certificate hold</source>
+        <translation>Suspension du certificat</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of dossier %1</source>
+        <translation>Révoquer le certificat du dossier %1</translation>
+    </message>
+    <message>
+        <source>Reading the dossier&apos;s certificate…</source>
+        <translation>Lecture du certificat du dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the certificate</source>
+        <translation>&amp;Révoquer le certificat</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no certificate that is not already revoked.</source>
+        <translation>Le dossier %1 n’a aucun certificat qui ne soit déjà révoqué.</translation>
+    </message>
+    <message>
+        <source>%1
+Serial number %2, issued by %3, valid until %4.</source>
+        <translation>%1
+Numéro de série %2, émis par %3, valide jusqu’au %4.</translation>
+    </message>
+    <message>
+        <source>I confirm the revocation of certificate %1 of %2. It cannot be undone.</source>
+        <translation>Je confirme la révocation du certificat %1 de %2. Elle est irréversible.</translation>
+    </message>
+    <message>
+        <source>The dossier changed meanwhile: the revocation queued is for certificate %1.</source>
+        <translation>Le dossier a changé entre-temps&#xa0;: la révocation mise en file concerne le certificat %1.</translation>
     </message>
 </context>
 <context>
@@ -6649,6 +8902,68 @@ The %n page(s) already scanned are kept.</source>
     </message>
 </context>
 <context>
+    <name>guichet::SessionLock</name>
+    <message>
+        <source>To unlock, type the PIN of the same operator card. Another operator must log this session out first.</source>
+        <translation>Pour déverrouiller, saisissez le code PIN de la même carte d’opérateur. Un autre opérateur doit d’abord fermer cette session.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Se dé&amp;connecter</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>Code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Guichet — locked</source>
+        <translation>Guichet — verrouillé</translation>
+    </message>
+    <message>
+        <source>Session of %1 locked</source>
+        <translation>Session de %1 verrouillée</translation>
+    </message>
+    <message>
+        <source>Checking the card…</source>
+        <translation>Vérification de la carte…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SessionWorker</name>
+    <message>
+        <source>The operator session is not started.</source>
+        <translation>La session opérateur n’est pas démarrée.</translation>
+    </message>
+    <message>
+        <source>This workstation cannot create a training operator card.</source>
+        <translation>Ce poste ne peut pas créer de carte opérateur de formation.</translation>
+    </message>
+    <message>
+        <source>An operator is already logged in: log out first.</source>
+        <translation>Un opérateur est déjà connecté&#xa0;: déconnectez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>No operator is logged in.</source>
+        <translation>Aucun opérateur n’est connecté.</translation>
+    </message>
+    <message>
+        <source>This card belongs to another operator. The locked session must be logged out first.</source>
+        <translation>Cette carte appartient à un autre opérateur. La session verrouillée doit d’abord être fermée.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s session is locked or closed: unlock it with the card&apos;s PIN first.</source>
+        <translation>La session de l’opérateur est verrouillée ou fermée&#xa0;: déverrouillez-la d’abord avec le code PIN de la carte.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6741,6 +9056,18 @@ The %n page(s) already scanned are kept.</source>
     <message>
         <source>Terms of use &amp;version:</source>
         <translation>&amp;Version des conditions générales d’utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the session after:</source>
+        <translation>&amp;Verrouiller la session après&#xa0;:</translation>
     </message>
 </context>
 <context>
