@@ -1194,6 +1194,14 @@ Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</t
         <source>--passphrase-fd needs a number.</source>
         <translation>--passphrase-fd needs a number.</translation>
     </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
+        <translation>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
 </context>
 <context>
     <name>CmpClient</name>
@@ -1375,14 +1383,6 @@ Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</t
     <message>
         <source>Write JSON for programs.</source>
         <translation>Write JSON for programs.</translation>
-    </message>
-    <message>
-        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
-        <translation>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</translation>
-    </message>
-    <message>
-        <source>fd</source>
-        <translation>fd</translation>
     </message>
     <message>
         <source>Dossier number.</source>
@@ -2232,14 +2232,6 @@ Commands:
         <translation>file</translation>
     </message>
     <message>
-        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
-        <translation>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</translation>
-    </message>
-    <message>
-        <source>fd</source>
-        <translation>fd</translation>
-    </message>
-    <message>
         <source>Write JSON for programs.</source>
         <translation>Write JSON for programs.</translation>
     </message>
@@ -2480,14 +2472,6 @@ Commands:
     <message>
         <source>language</source>
         <translation>language</translation>
-    </message>
-    <message>
-        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
-        <translation>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</translation>
-    </message>
-    <message>
-        <source>fd</source>
-        <translation>fd</translation>
     </message>
     <message>
         <source>Write JSON for programs.</source>
@@ -5593,14 +5577,6 @@ Commands:
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
-        <translation>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</translation>
-    </message>
-    <message>
-        <source>fd</source>
-        <translation>fd</translation>
     </message>
     <message>
         <source>scan --dossier ID --type TYPE [--device NAME] [--adf] [--duplex] [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]</source>

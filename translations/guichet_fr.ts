@@ -1194,6 +1194,14 @@ Codes de sortie&#xa0;: 0 succès, 1 opération refusée (motif sur la sortie d�
         <source>--passphrase-fd needs a number.</source>
         <translation>--passphrase-fd attend un nombre.</translation>
     </message>
+    <message>
+        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
+        <translation>Lire la phrase de passe de la clé maîtresse depuis ce descripteur de fichier (0 pour l’entrée standard), lorsqu’un superviseur a choisi une phrase de passe plutôt que le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
 </context>
 <context>
     <name>CmpClient</name>
@@ -1375,14 +1383,6 @@ Codes de sortie&#xa0;: 0 succès, 1 opération refusée (motif sur la sortie d�
     <message>
         <source>Write JSON for programs.</source>
         <translation>Écrire le résultat en JSON, pour les programmes.</translation>
-    </message>
-    <message>
-        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
-        <translation>Lire la phrase de passe de la clé maîtresse depuis ce descripteur de fichier (0 pour l’entrée standard), lorsqu’un superviseur a choisi une phrase de passe plutôt que le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>fd</source>
-        <translation>fd</translation>
     </message>
     <message>
         <source>Dossier number.</source>
@@ -2232,14 +2232,6 @@ Commandes&#xa0;:
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
-        <translation>Lire la phrase secrète de la clé maîtresse sur ce descripteur de fichier (0 pour l’entrée standard), lorsqu’un superviseur a choisi une phrase secrète plutôt que le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>fd</source>
-        <translation>descripteur</translation>
-    </message>
-    <message>
         <source>Write JSON for programs.</source>
         <translation>Écrire du JSON pour les programmes.</translation>
     </message>
@@ -2480,14 +2472,6 @@ Commandes&#xa0;:
     <message>
         <source>language</source>
         <translation>langue</translation>
-    </message>
-    <message>
-        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
-        <translation>Lire la phrase secrète de la clé maîtresse sur ce descripteur de fichier (0 pour l’entrée standard), lorsqu’un superviseur a choisi une phrase secrète plutôt que le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>fd</source>
-        <translation>descripteur</translation>
     </message>
     <message>
         <source>Write JSON for programs.</source>
@@ -5593,14 +5577,6 @@ Commandes&#xa0;:
     <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>Read the master-key passphrase from this file descriptor (0 for standard input), when a supervisor chose a passphrase instead of the OS keychain.</source>
-        <translation>Lire la phrase de passe de la clé maîtresse depuis ce descripteur de fichier (0 pour l’entrée standard), quand un superviseur a choisi une phrase de passe au lieu du trousseau du système.</translation>
-    </message>
-    <message>
-        <source>fd</source>
-        <translation>fd</translation>
     </message>
     <message>
         <source>scan --dossier ID --type TYPE [--device NAME] [--adf] [--duplex] [--mode color|gray|lineart] [--resolution DPI] [--paper-date YYYY-MM-DD]</source>

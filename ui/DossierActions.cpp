@@ -6,7 +6,6 @@
 #include "domain/ProductCatalogue.h"
 #include "evidence/EvidenceActions.h"
 #include "forms/FormPreviewDialog.h"
-#include "forms/InterventionFormRenderer.h"
 #include "forms/InterventionFormSource.h"
 #include "identity/IdentityDocumentCatalogue.h"
 #include "meeting/MeetingService.h"
@@ -254,11 +253,7 @@ void DossierActions::saveForm()
         this,
         [id = m_dossierId, profile = m_deps.operatorProfile, language = m_deps.formLanguage,
          path](DossierService& service) -> Status {
-            auto prepared = InterventionFormSource::prepare(service, id, profile, language);
-            if (!prepared) {
-                return prepared.error();
-            }
-            auto pdf = InterventionFormRenderer(prepared->formTemplate).renderPdf(prepared->data);
+            auto pdf = InterventionFormSource::renderPdf(service, id, profile, language);
             if (!pdf) {
                 return pdf.error();
             }

@@ -111,4 +111,13 @@ int CliContext::usage(const QString& message)
     return ExitUsage;
 }
 
+QCommandLineOption CliContext::passphraseFdOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("passphrase-fd"),
+        tr("Read the master-key passphrase from this file descriptor (0 for standard input), "
+           "when a supervisor chose a passphrase instead of the OS keychain."),
+        tr("fd"));
+}
+
 } // namespace guichet

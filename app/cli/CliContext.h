@@ -47,6 +47,8 @@ public:
     // Opens the encryption service of this database (documents, SO PINs, the training CA's
     // keys): the keychain's master key, or the one protected by the passphrase read from the
     // descriptor given in `passphraseFd`. Returns the exit code when it cannot.
+    // The --passphrase-fd option openEncryption reads, as every command names it.
+    static QCommandLineOption passphraseFdOption();
     std::optional<int> openEncryption(const QCommandLineParser& parser,
                                       const QCommandLineOption& passphraseFd,
                                       std::unique_ptr<EncryptionService>& into);

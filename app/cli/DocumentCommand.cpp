@@ -36,11 +36,7 @@ private:
 
     CliContext& m_cx;
     const QCommandLineOption m_json{QStringLiteral("json"), tr("Write JSON for programs.")};
-    const QCommandLineOption m_passphraseFd{
-        QStringLiteral("passphrase-fd"),
-        tr("Read the master-key passphrase from this file descriptor (0 for standard input), "
-           "when a supervisor chose a passphrase instead of the OS keychain."),
-        tr("fd")};
+    const QCommandLineOption m_passphraseFd = CliContext::passphraseFdOption();
     std::unique_ptr<EncryptionService> m_encryption;
     std::unique_ptr<DocumentService> m_documents;
 };

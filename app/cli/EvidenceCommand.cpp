@@ -70,11 +70,7 @@ int EvidenceCommand::exportPackage(QCommandLineParser& parser, const QStringList
 {
     const QCommandLineOption out(QStringLiteral("out"), tr("Container to write (.asice)."),
                                  tr("file"));
-    const QCommandLineOption passphraseFd(
-        QStringLiteral("passphrase-fd"),
-        tr("Read the master-key passphrase from this file descriptor (0 for standard input), "
-           "when a supervisor chose a passphrase instead of the OS keychain."),
-        tr("fd"));
+    const QCommandLineOption passphraseFd = CliContext::passphraseFdOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON for programs."));
     const OperatorLoginOptions login;
     parser.addOptions({out, passphraseFd, json});
@@ -104,11 +100,7 @@ int EvidenceCommand::exportPackage(QCommandLineParser& parser, const QStringList
 
 int EvidenceCommand::submitPackage(QCommandLineParser& parser, const QStringList& arguments)
 {
-    const QCommandLineOption passphraseFd(
-        QStringLiteral("passphrase-fd"),
-        tr("Read the master-key passphrase from this file descriptor (0 for standard input), "
-           "when a supervisor chose a passphrase instead of the OS keychain."),
-        tr("fd"));
+    const QCommandLineOption passphraseFd = CliContext::passphraseFdOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON for programs."));
     const OperatorLoginOptions login;
     parser.addOptions({passphraseFd, json});

@@ -6,7 +6,6 @@
 #include "crypto/Cades.h"
 #include "documents/DocumentService.h"
 #include "forms/FormSignature.h"
-#include "forms/InterventionFormRenderer.h"
 #include "forms/InterventionFormSource.h"
 #include "operators/Authorization.h"
 #include "security/EncryptionService.h"
@@ -56,11 +55,7 @@ int FormSignatureCommand::sign(QCommandLineParser& parser, const QStringList& ar
     const QCommandLineOption language(QStringLiteral("language"),
                                       tr("Language of the form: fr or en (default: fr)."),
                                       tr("language"), QStringLiteral("fr"));
-    const QCommandLineOption passphraseFd(
-        QStringLiteral("passphrase-fd"),
-        tr("Read the master-key passphrase from this file descriptor (0 for standard input), "
-           "when a supervisor chose a passphrase instead of the OS keychain."),
-        tr("fd"));
+    const QCommandLineOption passphraseFd = CliContext::passphraseFdOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON for programs."));
     const OperatorLoginOptions login;
     parser.addOptions({out, language, passphraseFd, json});
@@ -91,12 +86,8 @@ int FormSignatureCommand::sign(QCommandLineParser& parser, const QStringList& ar
             return m_cx.fail(allowed.error());
         }
         // The form names the operator who signs it: the one whose card is in the reader.
-        auto prepared =
-            InterventionFormSource::prepare(*service, dossierId, profile, parser.value(language));
-        if (!prepared) {
-            return m_cx.fail(prepared.error());
-        }
-        auto pdf = InterventionFormRenderer(prepared->formTemplate).renderPdf(prepared->data);
+        auto pdf =
+            InterventionFormSource::renderPdf(*service, dossierId, profile, parser.value(language));
         if (!pdf) {
             return m_cx.fail(pdf.error());
         }

@@ -169,11 +169,7 @@ int ScanCommand::scan(QCommandLineParser& parser, const QStringList& arguments)
                                           "mandate)."),
                                        tr("YYYY-MM-DD"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON for programs."));
-    const QCommandLineOption passphraseFd(
-        QStringLiteral("passphrase-fd"),
-        tr("Read the master-key passphrase from this file descriptor (0 for standard input), "
-           "when a supervisor chose a passphrase instead of the OS keychain."),
-        tr("fd"));
+    const QCommandLineOption passphraseFd = CliContext::passphraseFdOption();
     parser.addOptions(
         {dossier, type, device, adf, duplex, mode, resolution, paperDate, json, passphraseFd});
     if (const auto early = m_cx.parse(parser, arguments)) {

@@ -1,33 +1,14 @@
 #include "audit/CheckpointSignature.h"
 
 #include "ca/CaOpenSsl.h"
+#include "crypto/CmsSupport.h"
 
 namespace guichet {
-namespace {
-
-using StorePtr = std::unique_ptr<X509_STORE, openssl::Deleter<X509_STORE_free>>;
-using StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, openssl::Deleter<X509_STORE_CTX_free>>;
-
-const EVP_MD* mdFor(QCryptographicHash::Algorithm algorithm)
-{
-    switch (algorithm) {
-    case QCryptographicHash::Sha256:
-        return EVP_sha256();
-    case QCryptographicHash::Sha384:
-        return EVP_sha384();
-    case QCryptographicHash::Sha512:
-        return EVP_sha512();
-    default:
-        return nullptr;
-    }
-}
-
-} // namespace
 
 std::optional<QString> CheckpointSignature::problem(const AuditCheckpoint& checkpoint,
                                                     const QList<QByteArray>& trustAnchorsDer)
 {
-    const EVP_MD* md = mdFor(checkpoint.digest);
+    const EVP_MD* md = cms::digestFor(checkpoint.digest);
     if (md == nullptr) {
         return tr("its digest algorithm is not one Guichet accepts");
     }
@@ -52,8 +33,8 @@ std::optional<QString> CheckpointSignature::problem(const AuditCheckpoint& check
     if (trustAnchorsDer.isEmpty()) {
         return std::nullopt;
     }
-    StorePtr store(X509_STORE_new());
-    StoreCtxPtr verifyContext(X509_STORE_CTX_new());
+    cms::Store store(X509_STORE_new());
+    cms::StoreCtx verifyContext(X509_STORE_CTX_new());
     if (!store || !verifyContext) {
         return tr("the certificate cannot be checked (OpenSSL)");
     }

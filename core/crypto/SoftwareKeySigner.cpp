@@ -1,28 +1,11 @@
 #include "crypto/SoftwareKeySigner.h"
 
 #include "ca/CaOpenSsl.h"
+#include "crypto/CmsSupport.h"
 
 #include <openssl/ec.h>
 
 namespace guichet {
-
-namespace {
-
-const EVP_MD* mdFor(QCryptographicHash::Algorithm algorithm)
-{
-    switch (algorithm) {
-    case QCryptographicHash::Sha256:
-        return EVP_sha256();
-    case QCryptographicHash::Sha384:
-        return EVP_sha384();
-    case QCryptographicHash::Sha512:
-        return EVP_sha512();
-    default:
-        return nullptr;
-    }
-}
-
-} // namespace
 
 SoftwareKeySigner::SoftwareKeySigner(evp_pkey_st* key, QByteArray certificate)
     : m_key(key), m_certificate(std::move(certificate))
@@ -61,7 +44,7 @@ SoftwareKeySigner::fromPem(const QByteArray& privateKeyPem, const QByteArray& ce
 Result<QByteArray> SoftwareKeySigner::signDigest(QCryptographicHash::Algorithm algorithm,
                                                  const QByteArray& hash)
 {
-    const EVP_MD* md = mdFor(algorithm);
+    const EVP_MD* md = cms::digestFor(algorithm);
     if (!md || hash.size() != EVP_MD_get_size(md)) {
         return Error{ErrorCode::InvalidInput, tr("The digest to sign is malformed.")};
     }

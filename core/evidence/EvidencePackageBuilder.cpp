@@ -7,7 +7,6 @@
 #include "documents/DocumentService.h"
 #include "documents/DocumentType.h"
 #include "evidence/AsicManifest.h"
-#include "forms/InterventionFormRenderer.h"
 #include "forms/InterventionFormSource.h"
 #include "meeting/MeetingRepository.h"
 #include "meeting/MeetingService.h"
@@ -166,12 +165,7 @@ Result<QByteArray> EvidencePackageBuilder::renderForm(qint64 dossierId)
                      tr("The intervention form cannot be drawn without a graphical application "
                         "object.")};
     }
-    auto prepared =
-        InterventionFormSource::prepare(m_dossiers, dossierId, m_actor, QStringLiteral("fr"));
-    if (!prepared) {
-        return prepared.error();
-    }
-    return InterventionFormRenderer(prepared->formTemplate).renderPdf(prepared->data);
+    return InterventionFormSource::renderPdf(m_dossiers, dossierId, m_actor, QStringLiteral("fr"));
 }
 
 Result<QList<AsicEntry>> EvidencePackageBuilder::contents(const EvidenceFacts& facts)

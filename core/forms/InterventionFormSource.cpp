@@ -3,6 +3,7 @@
 #include "ca/CaProfileRepository.h"
 #include "documents/DocumentRepository.h"
 #include "domain/ProductCatalogue.h"
+#include "forms/InterventionFormRenderer.h"
 #include "identity/IdentityDocumentCatalogue.h"
 #include "meeting/MeetingService.h"
 #include "service/DossierService.h"
@@ -97,6 +98,17 @@ InterventionFormSource::prepare(DossierService& service, qint64 dossierId,
                                                         IdentityDocumentCatalogue::builtIn())
                                     .build(*inputs, language);
     return Prepared{std::move(formTemplate).value(), std::move(data), inputs->meeting.version != 0};
+}
+
+Result<QByteArray> InterventionFormSource::renderPdf(DossierService& service, qint64 dossierId,
+                                                     const OperatorProfile& workstationOperator,
+                                                     const QString& language)
+{
+    auto prepared = prepare(service, dossierId, workstationOperator, language);
+    if (!prepared) {
+        return prepared.error();
+    }
+    return InterventionFormRenderer(prepared->formTemplate).renderPdf(prepared->data);
 }
 
 } // namespace guichet

@@ -35,6 +35,12 @@ public:
     static Result<Prepared> prepare(DossierService& service, qint64 dossierId,
                                     const OperatorProfile& workstationOperator,
                                     const QString& language, const QString& templateFile = {});
+
+    // Prepares and renders the form as A4 PDF in one go (the window, the form signature
+    // and the evidence package all need just the bytes).
+    static Result<QByteArray> renderPdf(DossierService& service, qint64 dossierId,
+                                        const OperatorProfile& workstationOperator,
+                                        const QString& language);
 };
 
 } // namespace guichet

@@ -277,13 +277,20 @@ Result<QByteArray> TokenSession::sign(const QByteArray& id, const QByteArray& da
     // ECDSA is hashed here: many tokens only offer the raw CKM_ECDSA mechanism.
     const QByteArray input =
         ec ? TokenCrypto::digest(data, facts->algorithm == KeyAlgorithm::EcP384) : data;
-    CK_MECHANISM mechanism{ec ? CKM_ECDSA : CKM_SHA256_RSA_PKCS, nullptr, 0};
-    if (CK_RV rv = m_api.C_SignInit(m_session, &mechanism, *key); rv != CKR_OK) {
+    return signWith(*key, ec ? CKM_ECDSA : CKM_SHA256_RSA_PKCS, input, ec);
+}
+
+Result<QByteArray> TokenSession::signWith(CK_OBJECT_HANDLE key, CK_MECHANISM_TYPE type,
+                                          const QByteArray& input, bool ecdsa)
+{
+    CK_MECHANISM mechanism{type, nullptr, 0};
+    if (CK_RV rv = m_api.C_SignInit(m_session, &mechanism, key); rv != CKR_OK) {
         return TokenErrors::fromReturn(rv, tr("signing on the token"));
     }
     CK_ULONG size = 0;
     auto* in = reinterpret_cast<CK_BYTE*>(const_cast<char*>(input.constData()));
     const auto inSize = static_cast<CK_ULONG>(input.size());
+    // C_Sign ends the operation on any error but CKR_BUFFER_TOO_SMALL and the size query.
     if (CK_RV rv = m_api.C_Sign(m_session, in, inSize, nullptr, &size); rv != CKR_OK) {
         return TokenErrors::fromReturn(rv, tr("signing on the token"));
     }
@@ -294,7 +301,8 @@ Result<QByteArray> TokenSession::sign(const QByteArray& id, const QByteArray& da
         return TokenErrors::fromReturn(rv, tr("signing on the token"));
     }
     signature.resize(static_cast<qsizetype>(size));
-    return ec ? TokenCrypto::ecdsaRawToDer(signature) : Result<QByteArray>(signature);
+    // PKCS#11 gives ECDSA as r||s; X.509 and CMS want ECDSA-Sig-Value.
+    return ecdsa ? TokenCrypto::ecdsaRawToDer(signature) : Result<QByteArray>(signature);
 }
 
 Status TokenSession::importCertificate(const QByteArray& id, const QString& label,

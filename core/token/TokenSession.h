@@ -67,6 +67,9 @@ public:
 private:
     TokenSession(const Pkcs11Module& module, CK_SLOT_ID slot, CK_SESSION_HANDLE session);
     Result<CK_OBJECT_HANDLE> findOne(CK_OBJECT_CLASS objectClass, const QByteArray& id);
+    // C_SignInit + C_Sign with `type` over `input`; ECDSA results become DER.
+    Result<QByteArray> signWith(CK_OBJECT_HANDLE key, CK_MECHANISM_TYPE type,
+                                const QByteArray& input, bool ecdsa);
     Result<QByteArray> attribute(CK_OBJECT_HANDLE object, CK_ATTRIBUTE_TYPE type);
     std::optional<int> triesLeft(CK_USER_TYPE user) const;
 

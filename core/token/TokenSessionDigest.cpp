@@ -39,25 +39,7 @@ Result<QByteArray> TokenSession::signDigest(const QByteArray& id, KeyAlgorithm a
     // The hash only, for tokens that offer raw CKM_RSA_PKCS / CKM_ECDSA but no hashing
     // mechanism over a digest computed elsewhere; RSA pads the DigestInfo itself.
     const QByteArray input = ec ? hash : prefix + hash;
-    CK_MECHANISM mechanism{ec ? CKM_ECDSA : CKM_RSA_PKCS, nullptr, 0};
-    if (CK_RV rv = m_api.C_SignInit(m_session, &mechanism, *key); rv != CKR_OK) {
-        return TokenErrors::fromReturn(rv, tr("signing on the token"));
-    }
-    CK_ULONG size = 0;
-    auto* in = reinterpret_cast<CK_BYTE*>(const_cast<char*>(input.constData()));
-    const auto inSize = static_cast<CK_ULONG>(input.size());
-    // C_Sign ends the operation on any error but CKR_BUFFER_TOO_SMALL and the size query.
-    if (CK_RV rv = m_api.C_Sign(m_session, in, inSize, nullptr, &size); rv != CKR_OK) {
-        return TokenErrors::fromReturn(rv, tr("signing on the token"));
-    }
-    QByteArray signature(static_cast<qsizetype>(size), Qt::Uninitialized);
-    if (CK_RV rv = m_api.C_Sign(m_session, in, inSize, reinterpret_cast<CK_BYTE*>(signature.data()),
-                                &size);
-        rv != CKR_OK) {
-        return TokenErrors::fromReturn(rv, tr("signing on the token"));
-    }
-    signature.resize(static_cast<qsizetype>(size));
-    return ec ? TokenCrypto::ecdsaRawToDer(signature) : Result<QByteArray>(signature);
+    return signWith(*key, ec ? CKM_ECDSA : CKM_RSA_PKCS, input, ec);
 }
 
 } // namespace guichet

@@ -4,7 +4,6 @@
 #include "evidence/EvidencePackageBuilder.h"
 #include "evidence/PostalDispatchDialog.h"
 #include "forms/FormSignature.h"
-#include "forms/InterventionFormRenderer.h"
 #include "forms/InterventionFormSource.h"
 #include "identity/IdentityDocumentCatalogue.h"
 #include "service/DossierService.h"
@@ -71,11 +70,7 @@ void EvidenceActions::signForm()
         this,
         [id = m_dossierId, profile = m_deps.operatorProfile, language = m_deps.formLanguage,
          documents = m_deps.documents, signer](DossierService& service) -> Result<SignedForm> {
-            auto prepared = InterventionFormSource::prepare(service, id, profile, language);
-            if (!prepared) {
-                return prepared.error();
-            }
-            auto pdf = InterventionFormRenderer(prepared->formTemplate).renderPdf(prepared->data);
+            auto pdf = InterventionFormSource::renderPdf(service, id, profile, language);
             if (!pdf) {
                 return pdf.error();
             }
