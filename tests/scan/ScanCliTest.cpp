@@ -304,14 +304,18 @@ TEST_F(ScanCliTest, CtrlCBeforeTheFirstPageStoresNothing)
     EXPECT_EQ(documents().size(), 0);
 }
 
-// DISABLED (h-g, unfinished): this test found two real faults, now fixed in core/scan (SIGPIPE
+// Skipped with its reason printed: this test found two real faults, now fixed in core/scan (SIGPIPE
 // killed the process when saned went away; a second sane_cancel after the lost connection
 // crashed the net backend with a double free). It is still not reliable: some runs the CLI
 // waits forever on the dead connection (likely the saned child serving it outliving the kill),
 // other runs its message differs. Enable once saned's connection child is killed for sure
 // and the net backend's read times out.
-TEST_F(ScanCliTest, DISABLED_AScannerThatVanishesMidBatchKeepsThePagesAlreadyScanned)
+TEST_F(ScanCliTest, AScannerThatVanishesMidBatchKeepsThePagesAlreadyScanned)
 {
+    GTEST_SKIP() << "not reliable yet: after saned is killed mid-batch the CLI sometimes waits "
+                    "forever on the dead network connection (see the comment above); a device "
+                    "vanishing mid-batch is covered by ScanStoreTest, a jammed feeder by "
+                    "ScanWorkerTest";
     SaneTestRig rig({.delayMicroseconds = 20'000});
     SanedServer saned(SaneTestRig::configDir());
     ASSERT_TRUE(saned.ready()) << "saned (sane-utils) did not start on 127.0.0.1:6566";
