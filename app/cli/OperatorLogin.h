@@ -14,10 +14,10 @@ namespace guichet {
 // the descriptor its PIN is read from (one line), like --passphrase-fd; without it the PIN is
 // asked on the terminal without echo. PINs never go on the command line.
 struct OperatorLoginOptions {
-    QCommandLineOption token{QStringLiteral("operator-token"),
-                             QCoreApplication::translate("OperatorLogin",
-                                                         "Serial number of the operator's token."),
-                             QStringLiteral("serial")};
+    QCommandLineOption token{
+        QStringLiteral("operator-token"),
+        QCoreApplication::translate("OperatorLogin", "Serial number of the operator's token."),
+        QStringLiteral("serial")};
     QCommandLineOption pinFd{
         QStringLiteral("operator-pin-fd"),
         QCoreApplication::translate("OperatorLogin",
@@ -26,7 +26,8 @@ struct OperatorLoginOptions {
     QCommandLineOption module{
         QStringLiteral("operator-module"),
         QCoreApplication::translate(
-            "OperatorLogin", "PKCS#11 module of the operator's token (default: the workstation's)."),
+            "OperatorLogin",
+            "PKCS#11 module of the operator's token (default: the workstation's)."),
         QStringLiteral("path")};
 
     void addTo(QCommandLineParser& parser) const { parser.addOptions({token, pinFd, module}); }
