@@ -1,6 +1,7 @@
 // guichet-cli form sign / form verify as a user runs them: a training operator card in a
 // private SoftHSM2, a SQLite file, PINs and the passphrase on standard input (never as
 // arguments); the signature checked again by `openssl cms -verify`.
+#include "support/CliProcess.h"
 #include "support/SoftHsmToken.h"
 
 #include <QFile>
@@ -12,12 +13,6 @@
 using namespace guichet::test;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QByteArray kPassphrase = "form signature passphrase\n";
 const QByteArray kPin = "246813\n";
@@ -59,23 +54,8 @@ protected:
 
     CliRun cli(QStringList arguments, const QByteArray& input = {})
     {
-        arguments.prepend(home.filePath(QStringLiteral("cli.sqlite")));
-        arguments.prepend(QStringLiteral("--db"));
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("SOFTHSM2_CONF"), softHsm.configPath());
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: a passphrase
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(GUICHET_CLI), arguments);
-        EXPECT_TRUE(process.waitForStarted());
-        process.write(input);
-        process.closeWriteChannel();
-        EXPECT_TRUE(process.waitForFinished(120'000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCliAt(QStringLiteral(GUICHET_CLI), home, softHsm.configPath(),
+                        std::move(arguments), input);
     }
 
     CliRun sign(const QString& out, const QByteArray& pin)

@@ -1,5 +1,6 @@
 // guichet-cli operator against a private SoftHSM2 and a SQLite file: PINs and the master-key
 // passphrase on standard input (descriptor 0), never as arguments.
+#include "support/CliProcess.h"
 #include "support/SoftHsmToken.h"
 
 #include <QJsonArray>
@@ -13,12 +14,6 @@
 using namespace guichet::test;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QByteArray kPassphrase = "operators cli passphrase\n";
 
@@ -41,23 +36,8 @@ protected:
 
     CliRun cli(QStringList arguments, const QByteArray& input = {})
     {
-        arguments.prepend(home.filePath(QStringLiteral("cli.sqlite")));
-        arguments.prepend(QStringLiteral("--db"));
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("SOFTHSM2_CONF"), softHsm.configPath());
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: a passphrase
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(GUICHET_CLI), arguments);
-        EXPECT_TRUE(process.waitForStarted());
-        process.write(input);
-        process.closeWriteChannel();
-        EXPECT_TRUE(process.waitForFinished(120'000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCliAt(QStringLiteral(GUICHET_CLI), home, softHsm.configPath(),
+                        std::move(arguments), input);
     }
 
     // A training card and its account; returns the token serial and the account id.
