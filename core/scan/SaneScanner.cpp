@@ -6,12 +6,25 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstdlib>
 
 namespace guichet {
 namespace {
 
 // sane_init and sane_exit pair up once per process (SANE 4.3.1).
 std::atomic<bool> g_initialised{false};
+
+// libsane's dll backend opens each backend RTLD_LAZY unless LD_BIND_NOW is set. Backends
+// (the `test` one and many real ones) read the device in a thread that sane_cancel stops
+// with an asynchronous pthread_cancel. A reader stopped while resolving a lazy symbol (its
+// first call to close() or free() at the end of a page) dies holding the dynamic loader's
+// lock, and the next dlopen or dlclose in the process (sane_exit, a PKCS#11 module, a Qt
+// plugin) waits forever: seen as a hang after a few dozen test scans. Binding every symbol
+// when the backend is loaded leaves no lazy lookup to those threads. Set during static
+// initialisation, before any thread can read the environment; an explicit setting wins.
+[[maybe_unused]] const bool g_bindBackendsNow = [] {
+    return ::setenv("LD_BIND_NOW", "1", 0) == 0;
+}();
 
 QString text(SANE_String_Const s)
 {

@@ -176,4 +176,11 @@ TEST(ScanWorker, LineartPreviewAndUnknownDevice)
     EXPECT_EQ(none->error->code, ErrorCode::NotFound);
 }
 
+// A SANE reader thread cancelled during a lazy symbol lookup leaves the dynamic loader's lock
+// held and the next sane_exit hangs (SaneScanner.cpp): backends must be bound when loaded.
+TEST(ScanWorker, BackendsAreBoundWhenLoaded)
+{
+    EXPECT_EQ(qgetenv("LD_BIND_NOW"), QByteArray("1"));
+}
+
 } // namespace
