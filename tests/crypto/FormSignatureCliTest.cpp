@@ -1,12 +1,10 @@
 // guichet-cli form sign / form verify as a user runs them: a training operator card in a
 // private SoftHSM2, a SQLite file, PINs and the passphrase on standard input (never as
 // arguments); the signature checked again by `openssl cms -verify`.
-#include "support/CliProcess.h"
-#include "support/SoftHsmToken.h"
+#include "support/OperatorCardCliTest.h"
 
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -14,57 +12,26 @@ using namespace guichet::test;
 
 namespace {
 
-const QByteArray kPassphrase = "form signature passphrase\n";
-const QByteArray kPin = "246813\n";
-
-class FormSignatureCliTest : public ::testing::Test {
+class FormSignatureCliTest : public OperatorCardCliTest {
 protected:
+    FormSignatureCliTest() : OperatorCardCliTest("form signature passphrase\n", "246813\n") {}
+
     void SetUp() override
     {
-        if (!softHsm.available()) {
-            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-                FAIL() << "SoftHSM2 is not installed";
-            }
-            GTEST_SKIP() << "SoftHSM2 is not installed";
+        OperatorCardCliTest::SetUp();
+        if (!IsSkipped() && !HasFatalFailure()) {
+            dossier = createDossier(QStringLiteral("CMD-2026-78"));
+            ASSERT_FALSE(dossier.isEmpty());
         }
-        ASSERT_EQ(cli({QStringLiteral("keychain"), QStringLiteral("use-passphrase"),
-                       QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
-                      kPassphrase)
-                      .exitCode,
-                  0);
-        const CliRun card = cli({QStringLiteral("operator"), QStringLiteral("training-card"),
-                                 QStringLiteral("--name"), QStringLiteral("Alice Martin"),
-                                 QStringLiteral("--pin-fd"), QStringLiteral("0"),
-                                 QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
-                                kPin + kPassphrase);
-        ASSERT_EQ(card.exitCode, 0) << card.err.toStdString();
-        serial = QRegularExpression(QStringLiteral("serial: (\\S+)")).match(card.out).captured(1);
-        ASSERT_FALSE(serial.isEmpty()) << card.out.toStdString();
-        const CliRun created =
-            cli({QStringLiteral("dossier"), QStringLiteral("create"), QStringLiteral("--product"),
-                 QStringLiteral("rgs2"), QStringLiteral("--usage"), QStringLiteral("signature"),
-                 QStringLiteral("--surnames"), QStringLiteral("Lefèvre"),
-                 QStringLiteral("--given-names"), QStringLiteral("Anne"),
-                 QStringLiteral("--birth-date"), QStringLiteral("1980-05-17"),
-                 QStringLiteral("--email"), QStringLiteral("anne@example.org"),
-                 QStringLiteral("--order-ref"), QStringLiteral("CMD-2026-78")});
-        ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
-        dossier = created.out.trimmed();
-    }
-
-    CliRun cli(QStringList arguments, const QByteArray& input = {})
-    {
-        return runCliAt(QStringLiteral(GUICHET_CLI), home, softHsm.configPath(),
-                        std::move(arguments), input);
     }
 
     CliRun sign(const QString& out, const QByteArray& pin)
     {
         // Read in this order: the master-key passphrase, then the card's PIN.
-        return cli({QStringLiteral("form"), QStringLiteral("sign"), dossier,
-                    QStringLiteral("--out"), out, QStringLiteral("--passphrase-fd"),
-                    QStringLiteral("0"), QStringLiteral("--operator-token"), serial,
-                    QStringLiteral("--operator-pin-fd"), QStringLiteral("0")},
+        return cli(QStringList{QStringLiteral("form"), QStringLiteral("sign"), dossier,
+                               QStringLiteral("--out"), out, QStringLiteral("--passphrase-fd"),
+                               QStringLiteral("0")} +
+                       operatorCard(),
                    kPassphrase + pin);
     }
 
@@ -74,9 +41,6 @@ protected:
                     QStringLiteral("--signature"), pdf + QStringLiteral(".p7s")});
     }
 
-    SoftHsmToken softHsm;
-    QTemporaryDir home;
-    QString serial;
     QString dossier;
 };
 

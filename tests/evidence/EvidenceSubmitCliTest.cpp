@@ -5,15 +5,13 @@
 #include "domain/ProductCatalogue.h"
 #include "service/DossierService.h"
 #include "storage/Database.h"
-#include "support/CliProcess.h"
-#include "support/SoftHsmToken.h"
+#include "support/OperatorCardCliTest.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -22,42 +20,18 @@ using namespace guichet::test;
 
 namespace {
 
-const QByteArray kPassphrase = "evidence submit passphrase\n";
-const QByteArray kPin = "135792\n";
-
-class EvidenceSubmitCliTest : public ::testing::Test {
+class EvidenceSubmitCliTest : public OperatorCardCliTest {
 protected:
+    EvidenceSubmitCliTest() : OperatorCardCliTest("evidence submit passphrase\n", "135792\n") {}
+
     void SetUp() override
     {
-        if (!softHsm.available()) {
-            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-                FAIL() << "SoftHSM2 is not installed";
-            }
-            GTEST_SKIP() << "SoftHSM2 is not installed";
+        OperatorCardCliTest::SetUp();
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
         }
-        ASSERT_EQ(cli({QStringLiteral("keychain"), QStringLiteral("use-passphrase"),
-                       QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
-                      kPassphrase)
-                      .exitCode,
-                  0);
-        const CliRun card = cli({QStringLiteral("operator"), QStringLiteral("training-card"),
-                                 QStringLiteral("--name"), QStringLiteral("Alice Martin"),
-                                 QStringLiteral("--pin-fd"), QStringLiteral("0"),
-                                 QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
-                                kPin + kPassphrase);
-        ASSERT_EQ(card.exitCode, 0) << card.err.toStdString();
-        serial = QRegularExpression(QStringLiteral("serial: (\\S+)")).match(card.out).captured(1);
-        ASSERT_FALSE(serial.isEmpty()) << card.out.toStdString();
-        const CliRun created =
-            cli({QStringLiteral("dossier"), QStringLiteral("create"), QStringLiteral("--product"),
-                 QStringLiteral("rgs2"), QStringLiteral("--usage"), QStringLiteral("signature"),
-                 QStringLiteral("--surnames"), QStringLiteral("Lefèvre"),
-                 QStringLiteral("--given-names"), QStringLiteral("Anne"),
-                 QStringLiteral("--birth-date"), QStringLiteral("1980-05-17"),
-                 QStringLiteral("--email"), QStringLiteral("anne@example.org"),
-                 QStringLiteral("--order-ref"), QStringLiteral("CMD-2026-79")});
-        ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
-        dossier = created.out.trimmed();
+        dossier = createDossier(QStringLiteral("CMD-2026-79"));
+        ASSERT_FALSE(dossier.isEmpty());
         const CliRun moved = cli({QStringLiteral("dossier"), QStringLiteral("set-status"), dossier,
                                   QStringLiteral("ready-for-meeting")});
         ASSERT_EQ(moved.exitCode, 0) << moved.err.toStdString();
@@ -77,12 +51,6 @@ protected:
         ASSERT_TRUE(verified) << verified.error().message.toStdString();
     }
 
-    CliRun cli(QStringList arguments, const QByteArray& input = {})
-    {
-        return runCliAt(QStringLiteral(GUICHET_CLI), home, softHsm.configPath(),
-                        std::move(arguments), input);
-    }
-
     QJsonObject onlyItem()
     {
         const CliRun listed =
@@ -96,9 +64,6 @@ protected:
         return items.isEmpty() ? QJsonObject() : items.first().toObject();
     }
 
-    SoftHsmToken softHsm;
-    QTemporaryDir home;
-    QString serial;
     QString dossier;
 };
 
@@ -107,11 +72,11 @@ protected:
 TEST_F(EvidenceSubmitCliTest, SubmitQueuesListShowsSendDelivers)
 {
     // Read in this order: the master-key passphrase, then the card's PIN.
-    const CliRun submitted = cli({QStringLiteral("evidence"), QStringLiteral("submit"), dossier,
-                                  QStringLiteral("--passphrase-fd"), QStringLiteral("0"),
-                                  QStringLiteral("--operator-token"), serial,
-                                  QStringLiteral("--operator-pin-fd"), QStringLiteral("0")},
-                                 kPassphrase + kPin);
+    const CliRun submitted =
+        cli(QStringList{QStringLiteral("evidence"), QStringLiteral("submit"), dossier,
+                        QStringLiteral("--passphrase-fd"), QStringLiteral("0")} +
+                operatorCard(),
+            kPassphrase + kPin);
     ASSERT_EQ(submitted.exitCode, 0) << submitted.err.toStdString();
     EXPECT_TRUE(submitted.out.contains(u"queued")) << submitted.out.toStdString();
     EXPECT_FALSE(submitted.out.contains(u"135792"));
