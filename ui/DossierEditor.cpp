@@ -1,6 +1,7 @@
 #include "DossierEditor.h"
 
 #include "DossierForm.h"
+#include "RejectionBanner.h"
 #include "StatusChangeDialog.h"
 #include "StatusHistoryWidget.h"
 #include "service/DossierService.h"
@@ -60,6 +61,7 @@ void DossierEditor::buildContent()
     m_status->setFont(statusFont);
     m_changeStatus = new QPushButton(tr("Change s&tatus…"));
     m_changeStatus->setObjectName(QStringLiteral("changeStatusButton"));
+    m_rejection = new RejectionBanner;
 
     m_form = new DossierForm(m_catalogue, m_language);
     auto* scroll = new QScrollArea;
@@ -93,6 +95,7 @@ void DossierEditor::buildContent()
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_title);
     contentLayout->addLayout(header);
+    contentLayout->addWidget(m_rejection);
     contentLayout->addWidget(m_tabs, 1);
     contentLayout->addLayout(footer);
 
@@ -188,6 +191,7 @@ void DossierEditor::refresh()
                                   m_dossier.holder.givenNames));
         m_status->setText(StatusMachine::displayName(m_dossier.status));
     }
+    m_rejection->showFor(m_dossier);
     m_save->setEnabled(m_hasDossier && !m_busy && (!stored || modified));
     const bool final = StatusMachine::isFinal(m_dossier.status);
     m_changeStatus->setEnabled(stored && !m_busy && !modified && !final);

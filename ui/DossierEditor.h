@@ -16,6 +16,7 @@ namespace guichet {
 class DossierForm;
 class DossierWorker;
 class ProductCatalogue;
+class RejectionBanner;
 class StatusHistoryWidget;
 
 // One dossier at a time: its content (validated as it is typed), its status and history.
@@ -66,6 +67,7 @@ private:
     QPushButton* m_changeStatus = nullptr;
     QPushButton* m_save = nullptr;
     QLabel* m_summary = nullptr;
+    RejectionBanner* m_rejection = nullptr;
     QTabWidget* m_tabs = nullptr;
     DossierForm* m_form = nullptr;
     StatusHistoryWidget* m_history = nullptr;

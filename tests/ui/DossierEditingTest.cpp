@@ -239,3 +239,40 @@ TEST_F(DossierEditingTest, SavingOverSomeoneElsesChangeOffersToReload)
 }
 
 } // namespace
+
+// Issue 6: "rejected pending documents with the reason shown prominently".
+TEST_F(DossierEditingTest, ARejectionByTheCaIsShownAboveTheDossierWithItsReason)
+{
+    const qint64 id = seed(QStringLiteral("Lefèvre"), QStringLiteral("Anne"));
+    const QString reason = QStringLiteral("The Kbis extract is older than three months.");
+    for (const auto& [to, why] : QList<std::pair<DossierStatus, QString>>{
+             {DossierStatus::ReadyForMeeting, {}},
+             {DossierStatus::IdentityVerified, {}},
+             {DossierStatus::SubmittedToCa, {}},
+             {DossierStatus::RejectedPendingDocuments, reason}}) {
+        const Dossier current = stored(id);
+        auto moved = m_other->changeStatus(id, current.version, to, why);
+        ASSERT_TRUE(moved) << moved.error().message.toStdString();
+    }
+    openWindow();
+    ASSERT_TRUE(waitForListIds({id}));
+    clickRow(0);
+    ASSERT_TRUE(waitUntil(
+        [&] { return label(QStringLiteral("statusLabel")) == u"Rejected, pending documents"; }));
+    auto* banner = widget<QLabel>(QStringLiteral("rejectionBanner"));
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().contains(reason)) << banner->text().toStdString();
+
+    // Submitted again: the banner goes.
+    auto* change = widget<QPushButton>(QStringLiteral("changeStatusButton"));
+    ASSERT_TRUE(change->isEnabled());
+    change->click();
+    auto* choices = widget<QListWidget>(QStringLiteral("nextStatusList"));
+    const auto again = choices->findItems(QStringLiteral("Submitted to CA"), Qt::MatchExactly);
+    ASSERT_EQ(again.size(), 1);
+    choices->setCurrentItem(again.first());
+    widget<QPushButton>(QStringLiteral("confirmStatusButton"))->click();
+    ASSERT_TRUE(
+        waitUntil([&] { return label(QStringLiteral("statusLabel")) == u"Submitted to CA"; }));
+    EXPECT_FALSE(banner->isVisible());
+}
