@@ -1,11 +1,15 @@
-// Issue 7: verifying the audit trail at >= 1,000,000 events per second. Writes 1,000,000
-// events (and a signed checkpoint every 100,000) to SQLite in a temporary folder, then times
-// in the same run:
-//   - AuditVerifier::verify: chain + checkpoints, SQLite's API on Qt's connection (the product);
-//   - the same walk through Qt Sql (QSqlQuery::value per column) for comparison;
-//   - stepping the rows alone, without hashing (what reading costs);
-//   - the baseline: SHA-256 of the same canonical bytes, already in memory.
-//   guichet_audit_verify_bench [EVENTS]
+// Issue 7: verifying the audit trail at >= 1,000,000 events per second. Writes EVENTS events
+// (and a signed checkpoint every CHECKPOINT_EVERY) to SQLite in a temporary folder, then times
+// in the same run, each figure the median of RUNS:
+//   - the baselines: SHA-256 of the same canonical bytes already in memory; stepping the rows
+//     alone, without hashing (what reading costs on one thread);
+//   - AuditVerifier::verify as `audit verify` and the window run it: ranges verified side by
+//     side on their own connections, one per core (AuditVerifierRanges);
+//   - the same in one walk (as before ranges, and as on PostgreSQL);
+//   - the critical path: the longest range walked alone, in CPU time, i.e. the wall time with a
+//     free core per range whatever the machine's load;
+//   - the one walk through Qt Sql (QSqlQuery::value per column) for comparison.
+//   guichet_audit_verify_bench [EVENTS [RUNS [CHECKPOINT_EVERY]]]
 #include "TestSigners.h"
 #include "audit/AuditChainCheck.h"
 #include "audit/AuditCheckpoints.h"
@@ -17,29 +21,56 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
+#include <functional>
 #include <limits>
+#include <string>
+#include <vector>
 
 using namespace guichet;
 
 namespace {
 
-// CPU time of this thread: the figures hold on a machine shared with other builds, where
-// wall-clock time mostly measures waiting for a core.
-class CpuTimer {
+struct Times {
+    qint64 wallNs = 0;
+    qint64 cpuNs = 0;        // this thread
+    qint64 processCpuNs = 0; // every thread of the process
+};
+
+qint64 clockNs(clockid_t clock)
+{
+    timespec now{};
+    clock_gettime(clock, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+// Wall-clock time (what a user waits, inflated on a machine shared with other builds), CPU
+// time of this thread (what one walk costs, however loaded the machine) and of the process
+// (every range's thread).
+class Stopwatch {
 public:
-    void start() { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &m_start); }
-    qint64 nsecsElapsed() const
+    Stopwatch() { restart(); }
+    void restart()
     {
-        timespec now{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-        return qint64(now.tv_sec - m_start.tv_sec) * 1'000'000'000 +
-               (now.tv_nsec - m_start.tv_nsec);
+        m_wall = clockNs(CLOCK_MONOTONIC);
+        m_cpu = clockNs(CLOCK_THREAD_CPUTIME_ID);
+        m_process = clockNs(CLOCK_PROCESS_CPUTIME_ID);
+    }
+    Times elapsed() const
+    {
+        return Times{clockNs(CLOCK_MONOTONIC) - m_wall, clockNs(CLOCK_THREAD_CPUTIME_ID) - m_cpu,
+                     clockNs(CLOCK_PROCESS_CPUTIME_ID) - m_process};
     }
 
 private:
-    timespec m_start{};
+    qint64 m_wall = 0;
+    qint64 m_cpu = 0;
+    qint64 m_process = 0;
 };
 
 double perSecond(qint64 count, qint64 ns)
@@ -47,14 +78,28 @@ double perSecond(qint64 count, qint64 ns)
     return ns > 0 ? double(count) * 1e9 / double(ns) : 0.0;
 }
 
-void report(const char* what, qint64 count, qint64 ns, double baseline)
+void report(const char* what, qint64 count, const Times& times, double baseline)
 {
-    const double rate = perSecond(count, ns);
-    std::printf("%-58s %9.0f ms CPU %12.0f events/s", what, double(ns) / 1e6, rate);
+    const double rate = perSecond(count, times.cpuNs);
+    std::printf("%-56s %7.0f ms wall %9.0f events/s wall | %7.0f ms CPU %9.0f events/s CPU | "
+                "process CPU %6.0f ms",
+                what, double(times.wallNs) / 1e6, perSecond(count, times.wallNs),
+                double(times.cpuNs) / 1e6, rate, double(times.processCpuNs) / 1e6);
     if (baseline > 0) {
-        std::printf("  (%.2fx the baseline's time)", baseline / rate);
+        std::printf("  (CPU %.2fx SHA-256's)", baseline / rate);
     }
     std::printf("\n");
+}
+
+std::string loadAverage()
+{
+    double load[3] = {};
+    if (getloadavg(load, 3) != 3) {
+        return "unknown";
+    }
+    char text[64];
+    std::snprintf(text, sizeof text, "%.2f %.2f %.2f", load[0], load[1], load[2]);
+    return text;
 }
 
 } // namespace
@@ -64,6 +109,10 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.info=false"));
     const qint64 total = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1'000'000;
+    const int runs = std::max(1, argc > 2 ? QByteArray(argv[2]).toInt() : 3);
+    const qint64 checkpointEvery =
+        std::max<qint64>(1, argc > 3 ? QByteArray(argv[3]).toLongLong() : 100'000);
+    std::printf("load average at the start: %s\n", loadAverage().c_str());
     QTemporaryDir dir;
     auto config = DatabaseConfig::fromUrl(dir.filePath(QStringLiteral("audit-bench.sqlite")));
     auto opened =
@@ -84,10 +133,9 @@ int main(int argc, char** argv)
     std::vector<size_t> ends;
     ends.reserve(size_t(total));
     canonical.reserve(size_t(total) * 200);
-    CpuTimer timer;
-    timer.start();
+    Stopwatch timer;
     QByteArray previous(32, '\0');
-    const qint64 batch = 100'000;
+    const qint64 batch = checkpointEvery; // one transaction, then a checkpoint of its head
     for (qint64 first = 1; first <= total; first += batch) {
         Transaction transaction(db);
         QSqlQuery& insert = db.prepared(QStringLiteral(
@@ -141,70 +189,127 @@ int main(int argc, char** argv)
     }
     std::printf("generated %lld events (%.0f bytes of canonical form each on average) in %lld ms\n",
                 static_cast<long long>(total), double(canonical.size()) / double(total),
-                static_cast<long long>(timer.nsecsElapsed() / 1'000'000));
+                static_cast<long long>(timer.elapsed().wallNs / 1'000'000));
     QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+
+    // Each figure is the median of `runs` measurements on the same log.
+    const qint64 ideal = QThread::idealThreadCount();
+    const QList<QByteArray> anchors{ca.certificateDer()};
+    auto median = [runs](const std::function<Times()>& measure) {
+        std::vector<Times> all;
+        for (int run = 0; run < runs; ++run) {
+            all.push_back(measure());
+        }
+        std::sort(all.begin(), all.end(),
+                  [](const Times& a, const Times& b) { return a.wallNs < b.wallNs; });
+        return all[all.size() / 2];
+    };
 
     // Baseline: SHA-256 over the same bytes in memory, with the same reused context.
     openssl::Md md(EVP_MD_fetch(nullptr, "SHA256", nullptr));
     openssl::MdCtx ctx(EVP_MD_CTX_new());
-    Digest32 digest{};
-    unsigned int length = 0;
-    timer.start();
-    size_t start = 0;
-    for (size_t end : ends) {
-        EVP_DigestInit_ex2(ctx.get(), md.get(), nullptr);
-        EVP_DigestUpdate(ctx.get(), canonical.data() + start, end - start);
-        EVP_DigestFinal_ex(ctx.get(), digest.data(), &length);
-        start = end;
-    }
-    const qint64 baselineNs = timer.nsecsElapsed();
-    const double baseline = perSecond(total, baselineNs);
-    report("baseline: SHA-256 of the canonical bytes in memory", total, baselineNs, 0);
-
-    // The product: the whole verification, checkpoints included.
-    timer.start();
-    auto verified = AuditVerifier(db).verify({ca.certificateDer()});
-    const qint64 verifyNs = timer.nsecsElapsed();
-    if (!verified || !verified->intact || verified->eventsChecked != total) {
-        std::fprintf(stderr, "verification failed: %s\n",
-                     verified ? qPrintable(verified->problem)
-                              : qPrintable(verified.error().message));
-        return 1;
-    }
-    report("AuditVerifier::verify (SQLite API, checkpoints, anchors)", total, verifyNs, baseline);
-    std::printf("  %lld checkpoints verified\n",
-                static_cast<long long>(verified->checkpointsChecked));
-
-    // The same walk through Qt Sql.
-    {
-        auto all = checkpoints.all();
-        AuditChainCheck check(all ? *all : QList<AuditCheckpoint>{}, {});
-        timer.start();
-        const Status read = AuditEventReader(db).readThroughQtSql(
-            1, std::numeric_limits<qint64>::max(),
-            [&check](const StoredEventView& event) { return check.feed(event); });
-        const qint64 ns = timer.nsecsElapsed();
-        if (!read || !check.report().intact) {
-            std::fprintf(stderr, "Qt Sql walk failed\n");
-            return 1;
+    const Times sha = median([&] {
+        Digest32 digest{};
+        unsigned int length = 0;
+        Stopwatch watch;
+        size_t start = 0;
+        for (size_t end : ends) {
+            EVP_DigestInit_ex2(ctx.get(), md.get(), nullptr);
+            EVP_DigestUpdate(ctx.get(), canonical.data() + start, end - start);
+            EVP_DigestFinal_ex(ctx.get(), digest.data(), &length);
+            start = end;
         }
-        report("the same chain walk through Qt Sql (QSqlQuery::value)", total, ns, baseline);
-    }
+        return watch.elapsed();
+    });
+    const double baseline = perSecond(total, sha.cpuNs);
+    report("baseline: SHA-256 of the canonical bytes in memory", total, sha, 0);
 
-    // Reading alone: what stepping SQLite costs without hashing.
-    {
+    // Reading alone: what stepping SQLite costs without hashing, on one thread.
+    const Times rows = median([&] {
         qint64 bytes = 0;
-        timer.start();
+        Stopwatch watch;
         const Status read = AuditEventReader(db).read(
             1, std::numeric_limits<qint64>::max(), [&bytes](const StoredEventView& event) {
                 bytes += qint64(event.details.size() + event.hashHex.size());
                 return true;
             });
-        const qint64 ns = timer.nsecsElapsed();
-        report("reading rows only (SQLite API, no hashing)", total, ns, baseline);
+        const Times times = watch.elapsed();
         if (!read || bytes == 0) {
+            std::fprintf(stderr, "reading failed\n");
+            std::exit(1);
+        }
+        return times;
+    });
+    report("baseline: reading rows only (SQLite API, one thread)", total, rows, baseline);
+
+    auto verifyWith = [&](AuditVerifyOptions options) {
+        return median([&, options] {
+            Stopwatch watch;
+            auto verified = AuditVerifier(db, options).verify(anchors);
+            const Times times = watch.elapsed();
+            if (!verified || !verified->intact || verified->eventsChecked != total) {
+                std::fprintf(stderr, "verification failed: %s\n",
+                             verified ? qPrintable(verified->problem)
+                                      : qPrintable(verified.error().message));
+                std::exit(1);
+            }
+            return times;
+        });
+    };
+    // The product, as `audit verify` and the window run it: ranges on every core.
+    const Times product = verifyWith(AuditVerifyOptions{});
+    std::printf("AuditVerifier::verify, %lld ranges (one per core), checkpoints + anchors:\n",
+                static_cast<long long>(AuditVerifierRanges::split(total, {}).size()));
+    report("  the product", total, product, baseline);
+    // One walk on one thread, as before ranges (and as on PostgreSQL).
+    const Times oneWalk = verifyWith(AuditVerifyOptions{1, 1});
+    report("AuditVerifier::verify in one walk (ranges = 1)", total, oneWalk, baseline);
+
+    // The critical path: each range of the product's split walked alone on this thread; with
+    // a free core per range, the wall time is the longest of them (the load does not count).
+    {
+        auto all = checkpoints.all();
+        const auto ranges = AuditVerifierRanges::split(total, {});
+        AuditVerifierRanges verifier(db.config().sqlitePath, 5000,
+                                     all ? *all : QList<AuditCheckpoint>{}, anchors);
+        const Times longest = median([&] {
+            Times worst;
+            for (qsizetype k = 0; k < ranges.size(); ++k) {
+                std::atomic<qsizetype> firstFailed{ranges.size()};
+                AuditEventReader::Head head;
+                Stopwatch watch;
+                const auto walk = verifier.walk(ranges[k], k, firstFailed, &head);
+                const Times times = watch.elapsed();
+                if (!walk.read || !walk.check->report().intact) {
+                    std::fprintf(stderr, "range %lld failed\n", static_cast<long long>(k));
+                    std::exit(1);
+                }
+                if (times.cpuNs > worst.cpuNs) {
+                    worst = times;
+                }
+            }
+            return worst;
+        });
+        report("  critical path: the longest range alone (CPU)", total,
+               Times{longest.cpuNs, longest.cpuNs, longest.cpuNs}, baseline);
+    }
+
+    // The same walk through Qt Sql.
+    {
+        auto all = checkpoints.all();
+        AuditChainCheck check(all ? *all : QList<AuditCheckpoint>{}, {});
+        Stopwatch watch;
+        const Status read = AuditEventReader(db).readThroughQtSql(
+            1, std::numeric_limits<qint64>::max(),
+            [&check](const StoredEventView& event) { return check.feed(event); });
+        const Times times = watch.elapsed();
+        if (!read || !check.report().intact) {
+            std::fprintf(stderr, "Qt Sql walk failed\n");
             return 1;
         }
+        report("the one walk through Qt Sql (QSqlQuery::value), 1 run", total, times, baseline);
     }
+    std::printf("idealThreadCount %lld; load average at the end: %s\n",
+                static_cast<long long>(ideal), loadAverage().c_str());
     return 0;
 }

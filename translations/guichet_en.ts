@@ -595,26 +595,28 @@ Commands:
         <translation>Training CA (TRAINING — NOT VALID) serving CMP on http://127.0.0.1:%1/pkix/</translation>
     </message>
     <message>
+        <source>profile, serve-training, enroll, revoke or renew</source>
+        <translation>profile, serve-training, enroll, revoke or renew</translation>
+    </message>
+    <message>
         <source>Certification authorities.
 
 Commands:
   profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
   serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/
   enroll --dossier ID [--csr FILE]           queue the dossier&apos;s certificate request
-  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)
-  renew --certificate FILE [--dry-run]       open a renewal dossier and say whether a key update suffices</source>
+  revoke --dossier ID --reason R [--serial HEX]  queue a revocation (RFC 5280 reason)
+  renew --certificate FILE|--token SERIAL|--dossier ID [--dry-run] [--key-update]
+                                             renewal: whether a key update suffices; with --key-update, a new key on the holder&apos;s token and its certificate</source>
         <translation>Certification authorities.
 
 Commands:
   profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
   serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/
   enroll --dossier ID [--csr FILE]           queue the dossier&apos;s certificate request
-  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)
-  renew --certificate FILE [--dry-run]       open a renewal dossier and say whether a key update suffices</translation>
-    </message>
-    <message>
-        <source>profile, serve-training, enroll, revoke or renew</source>
-        <translation>profile, serve-training, enroll, revoke or renew</translation>
+  revoke --dossier ID --reason R [--serial HEX]  queue a revocation (RFC 5280 reason)
+  renew --certificate FILE|--token SERIAL|--dossier ID [--dry-run] [--key-update]
+                                             renewal: whether a key update suffices; with --key-update, a new key on the holder&apos;s token and its certificate</translation>
     </message>
 </context>
 <context>
@@ -734,16 +736,40 @@ Commands:
         <translation>The dossier&apos;s product %1 is not in the catalogue.</translation>
     </message>
     <message>
-        <source>Dossier %1 has no certificate that is not already revoked.</source>
-        <translation>Dossier %1 has no certificate that is not already revoked.</translation>
-    </message>
-    <message>
-        <source>The revocation of certificate %1 is already in the outbox.</source>
-        <translation>The revocation of certificate %1 is already in the outbox.</translation>
-    </message>
-    <message>
         <source>reading the dossier&apos;s certificates</source>
         <translation>reading the dossier&apos;s certificates</translation>
+    </message>
+    <message>
+        <source>The certificate request of dossier %1 is already in the outbox (item %2, %3): it is not queued twice.</source>
+        <translation>The certificate request of dossier %1 is already in the outbox (item %2, %3): it is not queued twice.</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s token request</source>
+        <translation>reading the dossier&apos;s token request</translation>
+    </message>
+    <message>
+        <source>The token&apos;s certificate request is incomplete (token serial, key or request missing).</source>
+        <translation>The token&apos;s certificate request is incomplete (token serial, key or request missing).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 already has a certificate request in the outbox (item %2, %3): a second token request is not recorded.</source>
+        <translation>Dossier %1 already has a certificate request in the outbox (item %2, %3): a second token request is not recorded.</translation>
+    </message>
+    <message>
+        <source>keeping the token&apos;s certificate request</source>
+        <translation>keeping the token&apos;s certificate request</translation>
+    </message>
+    <message>
+        <source>No certificate request is kept for dossier %1: personalise the holder&apos;s token (it makes the request), or give the applicant&apos;s PKCS#10 file.</source>
+        <translation>No certificate request is kept for dossier %1: personalise the holder&apos;s token (it makes the request), or give the applicant&apos;s PKCS#10 file.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no token request: its certificate is not for a key made at this desk.</source>
+        <translation>Dossier %1 has no token request: its certificate is not for a key made at this desk.</translation>
+    </message>
+    <message>
+        <source>The CA has not issued the certificate of dossier %1 yet; its request is in the outbox.</source>
+        <translation>The CA has not issued the certificate of dossier %1 yet; its request is in the outbox.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1014,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CertificateRevocations</name>
+    <message>
+        <source>Dossier %1 has no certificate with serial number %2 (it has: %3).</source>
+        <translation>Dossier %1 has no certificate with serial number %2 (it has: %3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already revoked.</source>
+        <translation>Certificate %1 is already revoked.</translation>
+    </message>
+    <message>
+        <source>The revocation of certificate %1 is already in the outbox.</source>
+        <translation>The revocation of certificate %1 is already in the outbox.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no certificate that is not already revoked.</source>
+        <translation>Dossier %1 has no certificate that is not already revoked.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has several certificates that can be revoked: name one by its serial number (%2).</source>
+        <translation>Dossier %1 has several certificates that can be revoked: name one by its serial number (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CertifiedCopy</name>
     <message>
         <source>A page could not be encoded: %1</source>
@@ -1023,10 +1076,6 @@ Commands:
     <message>
         <source>Certified copy of %1, dossier %2</source>
         <translation>Certified copy of %1, dossier %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1137,13 +1186,14 @@ Commands:
   keychain status|use-passphrase|change-passphrase   the documents&apos; master key
   ca profile import|list|show, serve-training   CA profiles, the training CA over CMP
   ca enroll|revoke --dossier ID                 queue a request to the dossier&apos;s CA
-  ca renew --certificate FILE                   renewal: key update or a new meeting
+  ca renew --certificate FILE [--key-update]      renewal: key update or a new meeting
   outbox list|retry|cancel|send                 requests to CAs, sent in the background
   readers [--watch SECONDS] [--json]            smart card readers and cards, live
   form render|sign|verify ID                    the intervention form, signed by the operator
   evidence export|verify|submit                 signed evidence packages (ASiC-E)
   post send|received|list ID                    originals sent to the CA by post
-  token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens
+  token list|inspect|personalise|import-cert|write-certificate|change-pin|unblock
+                                                PKCS#11 tokens
   operator list|show|add|set-role|set-training|deactivate|training-card|whoami   operator accounts and cards
 
 Run &quot;guichet-cli COMMAND --help&quot; for the options of a command.
@@ -1163,13 +1213,14 @@ Commands:
   keychain status|use-passphrase|change-passphrase   the documents&apos; master key
   ca profile import|list|show, serve-training   CA profiles, the training CA over CMP
   ca enroll|revoke --dossier ID                 queue a request to the dossier&apos;s CA
-  ca renew --certificate FILE                   renewal: key update or a new meeting
+  ca renew --certificate FILE [--key-update]      renewal: key update or a new meeting
   outbox list|retry|cancel|send                 requests to CAs, sent in the background
   readers [--watch SECONDS] [--json]            smart card readers and cards, live
   form render|sign|verify ID                    the intervention form, signed by the operator
   evidence export|verify|submit                 signed evidence packages (ASiC-E)
   post send|received|list ID                    originals sent to the CA by post
-  token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens
+  token list|inspect|personalise|import-cert|write-certificate|change-pin|unblock
+                                                PKCS#11 tokens
   operator list|show|add|set-role|set-training|deactivate|training-card|whoami   operator accounts and cards
 
 Run &quot;guichet-cli COMMAND --help&quot; for the options of a command.
@@ -1281,6 +1332,18 @@ Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</t
         <source>A trust anchor of the CA profile %1 is not readable.</source>
         <translation>A trust anchor of the CA profile %1 is not readable.</translation>
     </message>
+    <message>
+        <source>The operator&apos;s card did not sign the request&apos;s protection: %1 It will be sent once the card can sign.</source>
+        <translation>The operator&apos;s card did not sign the request&apos;s protection: %1 It will be sent once the card can sign.</translation>
+    </message>
+    <message>
+        <source>The request cannot be protected with the operator&apos;s credential: the key on the card does not match its certificate, so the CA could not verify the request&apos;s protection. Nothing was sent; log in with the card that holds the certificate&apos;s key.</source>
+        <translation>The request cannot be protected with the operator&apos;s credential: the key on the card does not match its certificate, so the CA could not verify the request&apos;s protection. Nothing was sent; log in with the card that holds the certificate&apos;s key.</translation>
+    </message>
+    <message>
+        <source>%1: the operator&apos;s card did not sign the request&apos;s protection: %2 It will be sent once the card can sign.</source>
+        <translation>%1: the operator&apos;s card did not sign the request&apos;s protection: %2 It will be sent once the card can sign.</translation>
+    </message>
 </context>
 <context>
     <name>CmpHttpServer</name>
@@ -1361,6 +1424,10 @@ Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</t
     <message>
         <source>The database failed while %1: %2</source>
         <translation>The database failed while %1: %2</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full: nothing was saved while %1. Free some space on that disk (or ask your administrator), then try again.</source>
+        <translation>The disk that holds the database is full: nothing was saved while %1. Free some space on that disk (or ask your administrator), then try again.</translation>
     </message>
 </context>
 <context>
@@ -1708,10 +1775,6 @@ Types: %1</translation>
     <message>
         <source>%1, dossier %2</source>
         <translation>%1, dossier %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2778,44 @@ Commands:
     </message>
 </context>
 <context>
+    <name>IssuedCertificateWriter</name>
+    <message>
+        <source>The holder&apos;s token %1 is not present: insert it, then try again.</source>
+        <translation>The holder&apos;s token %1 is not present: insert it, then try again.</translation>
+    </message>
+    <message>
+        <source>The key of token %1 already has its certificate; nothing was written.</source>
+        <translation>The key of token %1 already has its certificate; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The certificate is for another key of token %1 than the one made for this dossier; it was not written.</source>
+        <translation>The certificate is for another key of token %1 than the one made for this dossier; it was not written.</translation>
+    </message>
+</context>
+<context>
+    <name>KeySignerPkey</name>
+    <message>
+        <source>The operator&apos;s credential cannot protect CMP messages: %1</source>
+        <translation>The operator&apos;s credential cannot protect CMP messages: %1</translation>
+    </message>
+    <message>
+        <source>no signer was given.</source>
+        <translation>no signer was given.</translation>
+    </message>
+    <message>
+        <source>its certificate is not readable.</source>
+        <translation>its certificate is not readable.</translation>
+    </message>
+    <message>
+        <source>attaching the operator&apos;s card to its protection key</source>
+        <translation>attaching the operator&apos;s card to its protection key</translation>
+    </message>
+    <message>
+        <source>checking the operator&apos;s card key against its certificate</source>
+        <translation>checking the operator&apos;s card key against its certificate</translation>
+    </message>
+</context>
+<context>
     <name>KeyUpdateRequests</name>
     <message>
         <source>Dossier %1 was not opened to renew a certificate: a key update needs the certificate it renews.</source>
@@ -2727,6 +2828,18 @@ Commands:
     <message>
         <source>A key update needs a new key pair generated on the holder&apos;s token.</source>
         <translation>A key update needs a new key pair generated on the holder&apos;s token.</translation>
+    </message>
+    <message>
+        <source>Key update of the certificate it renews (REG-6.3.1: the identity validation is reused).</source>
+        <translation>Key update of the certificate it renews (REG-6.3.1: the identity validation is reused).</translation>
+    </message>
+    <message>
+        <source>holding the key update for this desk</source>
+        <translation>holding the key update for this desk</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is being sent by another sender; try again in a moment.</source>
+        <translation>Outbox item %1 is being sent by another sender; try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2973,13 @@ Guichet keeps identity documents only encrypted, under a master key held in the 
     <message>
         <source>This database&apos;s master key is in the OS keychain, not protected by a passphrase: no passphrase is needed.</source>
         <translation>This database&apos;s master key is in the OS keychain, not protected by a passphrase: no passphrase is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>MasterKeyUnlock</name>
+    <message>
+        <source>Identity documents are locked: this workstation&apos;s master key is protected by a passphrase, which was not given in this session. Documents cannot be stored or shown until it is.</source>
+        <translation>Identity documents are locked: this workstation&apos;s master key is protected by a passphrase, which was not given in this session. Documents cannot be stored or shown until it is.</translation>
     </message>
 </context>
 <context>
@@ -4207,10 +4327,6 @@ Commands:
         <translation>ms</translation>
     </message>
     <message>
-        <source>outbox send --secret-file FILE [--url URL] [--profile ID] [--until-empty] [--lease-seconds N] [--max-backoff-ms N]</source>
-        <translation>outbox send --secret-file FILE [--url URL] [--profile ID] [--until-empty] [--lease-seconds N] [--max-backoff-ms N]</translation>
-    </message>
-    <message>
         <source>Cannot read the shared secret from %1: %2</source>
         <translation>Cannot read the shared secret from %1: %2</translation>
     </message>
@@ -4227,10 +4343,6 @@ Commands:
         <translation>Item %1 (dossier %2): %3</translation>
     </message>
     <message>
-        <source>Queues the dossier&apos;s certificate request for its CA and moves the dossier to Submitted to CA. The request normally comes from the token personalisation; for products whose key is not generated at the desk (server certificates) give the applicant&apos;s PKCS#10 file: its signature, key and subject are checked first.</source>
-        <translation>Queues the dossier&apos;s certificate request for its CA and moves the dossier to Submitted to CA. The request normally comes from the token personalisation; for products whose key is not generated at the desk (server certificates) give the applicant&apos;s PKCS#10 file: its signature, key and subject are checked first.</translation>
-    </message>
-    <message>
         <source>The dossier&apos;s id.</source>
         <translation>The dossier&apos;s id.</translation>
     </message>
@@ -4241,10 +4353,6 @@ Commands:
     <message>
         <source>ca enroll --dossier ID [--csr FILE]</source>
         <translation>ca enroll --dossier ID [--csr FILE]</translation>
-    </message>
-    <message>
-        <source>No certificate request for dossier %1: personalise the holder&apos;s token (it sends its own request), or give the applicant&apos;s PKCS#10 file with --csr.</source>
-        <translation>No certificate request for dossier %1: personalise the holder&apos;s token (it sends its own request), or give the applicant&apos;s PKCS#10 file with --csr.</translation>
     </message>
     <message>
         <source>Cannot read the certificate request %1: %2</source>
@@ -4263,20 +4371,52 @@ Commands:
         <translation>reason</translation>
     </message>
     <message>
-        <source>ca revoke --dossier ID --reason REASON (RFC 5280 name, e.g. keyCompromise)</source>
-        <translation>ca revoke --dossier ID --reason REASON (RFC 5280 name, e.g. keyCompromise)</translation>
-    </message>
-    <message>
-        <source>Revocation for dossier %1 queued as outbox item %2.</source>
-        <translation>Revocation for dossier %1 queued as outbox item %2.</translation>
-    </message>
-    <message>
         <source>Read the master-key passphrase from this file descriptor (0 for standard input), to open the sealed evidence packages waiting for the training CA.</source>
         <translation>Read the master-key passphrase from this file descriptor (0 for standard input), to open the sealed evidence packages waiting for the training CA.</translation>
     </message>
     <message>
         <source>fd</source>
         <translation>fd</translation>
+    </message>
+    <message>
+        <source>Items claimed per database transaction (default 16; answers are still stored one by one).</source>
+        <translation>Items claimed per database transaction (default 16; answers are still stored one by one).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>outbox send (--secret-file FILE | --operator-token SERIAL [--operator-pin-fd N]) [--url URL] [--profile ID] [--until-empty] [--lease-seconds N] [--max-backoff-ms N] [--claim-batch N]</source>
+        <translation>outbox send (--secret-file FILE | --operator-token SERIAL [--operator-pin-fd N]) [--url URL] [--profile ID] [--until-empty] [--lease-seconds N] [--max-backoff-ms N] [--claim-batch N]</translation>
+    </message>
+    <message>
+        <source>Protection by the operator&apos;s card needs the CA profile&apos;s trust anchors to check the CA&apos;s signed answers: give --profile without --url.</source>
+        <translation>Protection by the operator&apos;s card needs the CA profile&apos;s trust anchors to check the CA&apos;s signed answers: give --profile without --url.</translation>
+    </message>
+    <message>
+        <source>Queues the dossier&apos;s certificate request for its CA and moves the dossier to Submitted to CA. Without --csr, the request the token personalisation kept for the dossier (refused if it is already queued or delivered: a request is never queued twice); for products whose key is not generated at the desk (server certificates) give the applicant&apos;s PKCS#10 file: its signature, key and subject are checked first.</source>
+        <translation>Queues the dossier&apos;s certificate request for its CA and moves the dossier to Submitted to CA. Without --csr, the request the token personalisation kept for the dossier (refused if it is already queued or delivered: a request is never queued twice); for products whose key is not generated at the desk (server certificates) give the applicant&apos;s PKCS#10 file: its signature, key and subject are checked first.</translation>
+    </message>
+    <message>
+        <source>Enrolment of dossier %1 (the request signed on token %2) queued as outbox item %3.</source>
+        <translation>Enrolment of dossier %1 (the request signed on token %2) queued as outbox item %3.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number (hexadecimal), when the dossier has several (a renewal: the certificate renewed and the new one).</source>
+        <translation>The certificate&apos;s serial number (hexadecimal), when the dossier has several (a renewal: the certificate renewed and the new one).</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>ca revoke --dossier ID --reason REASON (RFC 5280 name, e.g. keyCompromise) [--serial HEX]</source>
+        <translation>ca revoke --dossier ID --reason REASON (RFC 5280 name, e.g. keyCompromise) [--serial HEX]</translation>
+    </message>
+    <message>
+        <source>Revocation of certificate %1 (dossier %2) queued as outbox item %3.</source>
+        <translation>Revocation of certificate %1 (dossier %2) queued as outbox item %3.</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4677,17 @@ Commands:
     <message>
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataFile</name>
+    <message>
+        <source>The disk is full: %1 was not written, and nothing of it was left there. Free some space or choose another folder, then try again.</source>
+        <translation>The disk is full: %1 was not written, and nothing of it was left there. Free some space or choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4871,10 +5022,6 @@ With --watch, then prints readers and cards coming and going for that many secon
         <translation>file</translation>
     </message>
     <message>
-        <source>Read the certificate from the holder&apos;s token with this serial number instead.</source>
-        <translation>Read the certificate from the holder&apos;s token with this serial number instead.</translation>
-    </message>
-    <message>
         <source>serial</source>
         <translation>serial</translation>
     </message>
@@ -4939,10 +5086,6 @@ With --watch, then prints readers and cards coming and going for that many secon
         <translation>Write JSON for programs.</translation>
     </message>
     <message>
-        <source>ca renew --certificate FILE | --token SERIAL [--module PATH] [--order REF] [--birth-date YYYY-MM-DD] [--email ADDRESS] [--product ID] [--usage U] [--ca-profile ID] [--dry-run] [--json]</source>
-        <translation>ca renew --certificate FILE | --token SERIAL [--module PATH] [--order REF] [--birth-date YYYY-MM-DD] [--email ADDRESS] [--product ID] [--usage U] [--ca-profile ID] [--dry-run] [--json]</translation>
-    </message>
-    <message>
         <source>Certificate %1 of %2, issued by %3, valid until %4.</source>
         <translation>Certificate %1 of %2, issued by %3, valid until %4.</translation>
     </message>
@@ -4957,6 +5100,68 @@ With --watch, then prints readers and cards coming and going for that many secon
     <message>
         <source>Renewal dossier %1 opened.</source>
         <translation>Renewal dossier %1 opened.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s token (serial number): where the certificate is read, and where --key-update generates the new key.</source>
+        <translation>The holder&apos;s token (serial number): where the certificate is read, and where --key-update generates the new key.</translation>
+    </message>
+    <message>
+        <source>Run the key update now: new key pair on the holder&apos;s token, request protected by the current certificate&apos;s key, new certificate written on the token.</source>
+        <translation>Run the key update now: new key pair on the holder&apos;s token, request protected by the current certificate&apos;s key, new certificate written on the token.</translation>
+    </message>
+    <message>
+        <source>With --key-update: the renewal dossier already opened.</source>
+        <translation>With --key-update: the renewal dossier already opened.</translation>
+    </message>
+    <message>
+        <source>Read the holder&apos;s PIN from this file descriptor.</source>
+        <translation>Read the holder&apos;s PIN from this file descriptor.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s CMP URL for the key update (e.g. `ca serve-training`; default: the dossier&apos;s CA profile, the training CA in this process).</source>
+        <translation>The CA&apos;s CMP URL for the key update (e.g. `ca serve-training`; default: the dossier&apos;s CA profile, the training CA in this process).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>--pin-fd needs a number.</source>
+        <translation>--pin-fd needs a number.</translation>
+    </message>
+    <message>
+        <source>Holder, type your PIN (operator: look away): </source>
+        <translation>Holder, type your PIN (operator: look away): </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the holder&apos;s PIN: use --pin-fd.</source>
+        <translation>No terminal to ask for the holder&apos;s PIN: use --pin-fd.</translation>
+    </message>
+    <message>
+        <source>Key update of dossier %1 done: certificate %2 is on the token and in the dossier.</source>
+        <translation>Key update of dossier %1 done: certificate %2 is on the token and in the dossier.</translation>
+    </message>
+    <message>
+        <source>Opens a renewal dossier from the certificate a holder brings (file or token) and says whether a key update suffices or a new face-to-face meeting is needed (REG-6.3.1).
+
+With --key-update and the holder&apos;s token, the key update runs at once: the holder&apos;s PIN (from --pin-fd or typed, never an argument), a new key pair generated on the token, the request protected by the current certificate&apos;s key and sent to the CA, and the new certificate written on the token. --dossier ID runs it for a renewal dossier already opened, or resumes one left waiting in the outbox.</source>
+        <translation>Opens a renewal dossier from the certificate a holder brings (file or token) and says whether a key update suffices or a new face-to-face meeting is needed (REG-6.3.1).
+
+With --key-update and the holder&apos;s token, the key update runs at once: the holder&apos;s PIN (from --pin-fd or typed, never an argument), a new key pair generated on the token, the request protected by the current certificate&apos;s key and sent to the CA, and the new certificate written on the token. --dossier ID runs it for a renewal dossier already opened, or resumes one left waiting in the outbox.</translation>
+    </message>
+    <message>
+        <source>ca renew --certificate FILE | --token SERIAL [--module PATH] [--order REF] [--birth-date YYYY-MM-DD] [--email ADDRESS] [--product ID] [--usage U] [--ca-profile ID] [--dry-run] [--json]
+ca renew [--certificate FILE | --dossier ID] --key-update --token SERIAL [--module PATH] [--pin-fd N] [--url URL] [--passphrase-fd N] [--json]</source>
+        <translation>ca renew --certificate FILE | --token SERIAL [--module PATH] [--order REF] [--birth-date YYYY-MM-DD] [--email ADDRESS] [--product ID] [--usage U] [--ca-profile ID] [--dry-run] [--json]
+ca renew [--certificate FILE | --dossier ID] --key-update --token SERIAL [--module PATH] [--pin-fd N] [--url URL] [--passphrase-fd N] [--json]</translation>
+    </message>
+    <message>
+        <source>This renewal needs a new face-to-face meeting, not a key update.</source>
+        <translation>This renewal needs a new face-to-face meeting, not a key update.</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +5976,10 @@ Types: %1</translation>
         <source>Moving a dossier to &quot;%1&quot; needs a reason.</source>
         <translation>Moving a dossier to &quot;%1&quot; needs a reason.</translation>
     </message>
+    <message>
+        <source>A key update cannot be sent for a dossier in &quot;%1&quot;.</source>
+        <translation>A key update cannot be sent for a dossier in &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorDecision</name>
@@ -5800,6 +6009,14 @@ Types: %1</translation>
     <message>
         <source>The token holds no certificate of its holder.</source>
         <translation>The token holds no certificate of its holder.</translation>
+    </message>
+    <message>
+        <source>looking for the certificate on the token</source>
+        <translation>looking for the certificate on the token</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s token does not hold the certificate being renewed.</source>
+        <translation>The holder&apos;s token does not hold the certificate being renewed.</translation>
     </message>
 </context>
 <context>
@@ -5909,14 +6126,6 @@ Types: %1</translation>
         <translation>The product needs a qualified device (QSCD).</translation>
     </message>
     <message>
-        <source>Dossier reference.</source>
-        <translation>Dossier reference.</translation>
-    </message>
-    <message>
-        <source>ref</source>
-        <translation>ref</translation>
-    </message>
-    <message>
         <source>Write the certificate request (PEM) to this file.</source>
         <translation>Write the certificate request (PEM) to this file.</translation>
     </message>
@@ -5927,10 +6136,6 @@ Types: %1</translation>
     <message>
         <source>Certificate (PEM or DER) the CA issued.</source>
         <translation>Certificate (PEM or DER) the CA issued.</translation>
-    </message>
-    <message>
-        <source>list, inspect, personalise, import-cert, change-pin, unblock</source>
-        <translation>list, inspect, personalise, import-cert, change-pin, unblock</translation>
     </message>
     <message>
         <source>unknown token command &quot;%1&quot;.</source>
@@ -6075,42 +6280,96 @@ Next: guichet-cli token import-cert --serial %1 --cert FILE</translation>
         <translation>Training mode: have the embedded training CA issue the certificate, then write and verify it.</translation>
     </message>
     <message>
-        <source>PKCS#11 tokens.
-
-Commands:
-  list                      tokens present, per module
-  inspect --slot N|--serial S   flags, PIN limits, keys and certificates
-  personalise --slot N --label L --cn ... --csr-out FILE   initialise, holder PIN, key on the token, CSR
-  import-cert --serial S --cert FILE   write the CA&apos;s certificate and verify it
-  change-pin --serial S     the holder changes the PIN
-  unblock --serial S        new holder PIN with the stored SO PIN (or --so-pin-fd: the PUK)
-
-PINs are asked without echo on a terminal, or read from --pin-fd / --new-pin-fd / --so-pin-fd; never given as arguments.
-No production CA is connected yet: personalise stops after writing the request (--csr-out) and import-cert finishes with the certificate the CA returned; with --training-ca the embedded training CA issues it at once.</source>
-        <translation>PKCS#11 tokens.
-
-Commands:
-  list                      tokens present, per module
-  inspect --slot N|--serial S   flags, PIN limits, keys and certificates
-  personalise --slot N --label L --cn ... --csr-out FILE   initialise, holder PIN, key on the token, CSR
-  import-cert --serial S --cert FILE   write the CA&apos;s certificate and verify it
-  change-pin --serial S     the holder changes the PIN
-  unblock --serial S        new holder PIN with the stored SO PIN (or --so-pin-fd: the PUK)
-
-PINs are asked without echo on a terminal, or read from --pin-fd / --new-pin-fd / --so-pin-fd; never given as arguments.
-No production CA is connected yet: personalise stops after writing the request (--csr-out) and import-cert finishes with the certificate the CA returned; with --training-ca the embedded training CA issues it at once.</translation>
-    </message>
-    <message>
-        <source>personalise needs --csr-out FILE (no production CA is connected yet: the request goes to the CA by other means) or --training-ca.</source>
-        <translation>personalise needs --csr-out FILE (no production CA is connected yet: the request goes to the CA by other means) or --training-ca.</translation>
-    </message>
-    <message>
         <source>serial: %1
 key id: %2
 Training certificate written to the token and verified with a signature made on the token.</source>
         <translation>serial: %1
 key id: %2
 Training certificate written to the token and verified with a signature made on the token.</translation>
+    </message>
+    <message>
+        <source>write-certificate needs --dossier ID.</source>
+        <translation>write-certificate needs --dossier ID.</translation>
+    </message>
+    <message>
+        <source>Dossier %1&apos;s key is on token %2, not %3.</source>
+        <translation>Dossier %1&apos;s key is on token %2, not %3.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 written to token %2 and verified with a signature made on the token.</source>
+        <translation>Certificate %1 written to token %2 and verified with a signature made on the token.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 tokens.
+
+Commands:
+  list                      tokens present, per module
+  inspect --slot N|--serial S   flags, PIN limits, keys and certificates
+  personalise --slot N --label L --cn ... --csr-out FILE   initialise, holder PIN, key on the token, CSR
+  personalise --slot N --dossier ID   the same for a dossier: the request is kept with it and queued in the outbox
+  import-cert --serial S --cert FILE   write the CA&apos;s certificate and verify it
+  write-certificate --dossier ID   write the certificate the CA issued for the dossier (through the outbox) to its token
+  change-pin --serial S     the holder changes the PIN
+  unblock --serial S        new holder PIN with the stored SO PIN (or --so-pin-fd: the PUK)
+
+PINs are asked without echo on a terminal, or read from --pin-fd / --new-pin-fd / --so-pin-fd; never given as arguments.
+With --dossier, personalise keeps the request with the dossier and queues it in the outbox; `outbox send` delivers it and write-certificate finishes. With --csr-out alone the request goes to the CA by other means and import-cert finishes; --training-ca (training only, no dossier) has the embedded training CA issue the certificate at once, outside the outbox.</source>
+        <translation>PKCS#11 tokens.
+
+Commands:
+  list                      tokens present, per module
+  inspect --slot N|--serial S   flags, PIN limits, keys and certificates
+  personalise --slot N --label L --cn ... --csr-out FILE   initialise, holder PIN, key on the token, CSR
+  personalise --slot N --dossier ID   the same for a dossier: the request is kept with it and queued in the outbox
+  import-cert --serial S --cert FILE   write the CA&apos;s certificate and verify it
+  write-certificate --dossier ID   write the certificate the CA issued for the dossier (through the outbox) to its token
+  change-pin --serial S     the holder changes the PIN
+  unblock --serial S        new holder PIN with the stored SO PIN (or --so-pin-fd: the PUK)
+
+PINs are asked without echo on a terminal, or read from --pin-fd / --new-pin-fd / --so-pin-fd; never given as arguments.
+With --dossier, personalise keeps the request with the dossier and queues it in the outbox; `outbox send` delivers it and write-certificate finishes. With --csr-out alone the request goes to the CA by other means and import-cert finishes; --training-ca (training only, no dossier) has the embedded training CA issue the certificate at once, outside the outbox.</translation>
+    </message>
+    <message>
+        <source>list, inspect, personalise, import-cert, write-certificate, change-pin, unblock</source>
+        <translation>list, inspect, personalise, import-cert, write-certificate, change-pin, unblock</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s id: the subject and product come from it, and the request is kept with it and queued in the outbox (with --csr-out: kept only; `ca enroll --dossier ID` queues it).</source>
+        <translation>The dossier&apos;s id: the subject and product come from it, and the request is kept with it and queued in the outbox (with --csr-out: kept only; `ca enroll --dossier ID` queues it).</translation>
+    </message>
+    <message>
+        <source>personalise needs --dossier ID (the request goes through the outbox), --csr-out FILE (the request goes to the CA by other means) or --training-ca.</source>
+        <translation>personalise needs --dossier ID (the request goes through the outbox), --csr-out FILE (the request goes to the CA by other means) or --training-ca.</translation>
+    </message>
+    <message>
+        <source>--dossier needs the dossier&apos;s id.</source>
+        <translation>--dossier needs the dossier&apos;s id.</translation>
+    </message>
+    <message>
+        <source>The certificate request of dossier %1 is already in the outbox (item %2); the token was not touched.</source>
+        <translation>The certificate request of dossier %1 is already in the outbox (item %2); the token was not touched.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s product %1 is not in the catalogue.</source>
+        <translation>The dossier&apos;s product %1 is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>serial: %1
+key id: %2
+The request is kept with dossier %3; `guichet-cli ca enroll --dossier %3` queues it.</source>
+        <translation>serial: %1
+key id: %2
+The request is kept with dossier %3; `guichet-cli ca enroll --dossier %3` queues it.</translation>
+    </message>
+    <message>
+        <source>serial: %1
+key id: %2
+The request of dossier %3 is queued as outbox item %4.
+Next: guichet-cli outbox send, then guichet-cli token write-certificate --dossier %3</source>
+        <translation>serial: %1
+key id: %2
+The request of dossier %3 is queued as outbox item %4.
+Next: guichet-cli outbox send, then guichet-cli token write-certificate --dossier %3</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6467,99 @@ Training certificate written to the token and verified with a signature made on 
     <message>
         <source>Another login is open on the token (another application or session) while %1: close it and retry.</source>
         <translation>Another login is open on the token (another application or session) while %1: close it and retry.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenKeyUpdate</name>
+    <message>
+        <source>Checking the renewal</source>
+        <translation>Checking the renewal</translation>
+    </message>
+    <message>
+        <source>The key update waiting for dossier %1 was prepared on token %2: insert that token, or cancel outbox item %3.</source>
+        <translation>The key update waiting for dossier %1 was prepared on token %2: insert that token, or cancel outbox item %3.</translation>
+    </message>
+    <message>
+        <source>Logging in to the holder&apos;s token</source>
+        <translation>Logging in to the holder&apos;s token</translation>
+    </message>
+    <message>
+        <source>%1 (certificate %2)</source>
+        <translation>%1 (certificate %2)</translation>
+    </message>
+    <message>
+        <source>The key beside certificate %1 on the token is not the certificate&apos;s key.</source>
+        <translation>The key beside certificate %1 on the token is not the certificate&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Resuming the key update waiting in the outbox</source>
+        <translation>Resuming the key update waiting in the outbox</translation>
+    </message>
+    <message>
+        <source>The new key of the key update waiting in the outbox (item %1) is no longer on the token: cancel that item and start again.</source>
+        <translation>The new key of the key update waiting in the outbox (item %1) is no longer on the token: cancel that item and start again.</translation>
+    </message>
+    <message>
+        <source>Generating the new key pair on the token</source>
+        <translation>Generating the new key pair on the token</translation>
+    </message>
+    <message>
+        <source>Renewal %1</source>
+        <translation>Renewal %1</translation>
+    </message>
+    <message>
+        <source>The token does not confirm that the new key was generated on it and can never leave it (CKA_LOCAL, CKA_NEVER_EXTRACTABLE, CKA_ALWAYS_SENSITIVE): it cannot hold a renewed certificate (SDP-6.5.1-04).</source>
+        <translation>The token does not confirm that the new key was generated on it and can never leave it (CKA_LOCAL, CKA_NEVER_EXTRACTABLE, CKA_ALWAYS_SENSITIVE): it cannot hold a renewed certificate (SDP-6.5.1-04).</translation>
+    </message>
+    <message>
+        <source>Queueing the key update</source>
+        <translation>Queueing the key update</translation>
+    </message>
+    <message>
+        <source>Sending the key update to the CA</source>
+        <translation>Sending the key update to the CA</translation>
+    </message>
+    <message>
+        <source>The CA could not be reached: %1
+The key update waits in the outbox (item %2); run it again with the holder&apos;s token to send it.</source>
+        <translation>The CA could not be reached: %1
+The key update waits in the outbox (item %2); run it again with the holder&apos;s token to send it.</translation>
+    </message>
+    <message>
+        <source>The CA refused the key update: %1</source>
+        <translation>The CA refused the key update: %1</translation>
+    </message>
+    <message>
+        <source>The key update failed: %1</source>
+        <translation>The key update failed: %1</translation>
+    </message>
+    <message>
+        <source>Another sender took outbox item %1 over: %2</source>
+        <translation>Another sender took outbox item %1 over: %2</translation>
+    </message>
+    <message>
+        <source>Writing the new certificate on the token</source>
+        <translation>Writing the new certificate on the token</translation>
+    </message>
+    <message>
+        <source>The certificate the CA returned does not certify the new key on the token: it is not written there.</source>
+        <translation>The certificate the CA returned does not certify the new key on the token: it is not written there.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was issued and is stored in dossier %2, but it could not be written on the token: %3</source>
+        <translation>Certificate %1 was issued and is stored in dossier %2, but it could not be written on the token: %3</translation>
+    </message>
+    <message>
+        <source>Key update done</source>
+        <translation>Key update done</translation>
+    </message>
+    <message>
+        <source>reading the training CA&apos;s certificates</source>
+        <translation>reading the training CA&apos;s certificates</translation>
+    </message>
+    <message>
+        <source>The training CA of this database has not been created yet.</source>
+        <translation>The training CA of this database has not been created yet.</translation>
     </message>
 </context>
 <context>
@@ -6737,10 +7089,6 @@ Training certificate written to the token and verified with a signature made on 
         <translation>&amp;Renew from certificate…</translation>
     </message>
     <message>
-        <source>Re&amp;voke the certificate…</source>
-        <translation>Re&amp;voke the certificate…</translation>
-    </message>
-    <message>
         <source>Certificate to renew</source>
         <translation>Certificate to renew</translation>
     </message>
@@ -6757,8 +7105,24 @@ Training certificate written to the token and verified with a signature made on 
         <translation>Renewal dossier %1 opened: %2</translation>
     </message>
     <message>
-        <source>Revocation of the certificate of dossier %1 queued as outbox item %2.</source>
-        <translation>Revocation of the certificate of dossier %1 queued as outbox item %2.</translation>
+        <source>&amp;Key update on the holder&apos;s token…</source>
+        <translation>&amp;Key update on the holder&apos;s token…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke a certificate…</source>
+        <translation>Re&amp;voke a certificate…</translation>
+    </message>
+    <message>
+        <source>No token module is configured for the holder&apos;s token.</source>
+        <translation>No token module is configured for the holder&apos;s token.</translation>
+    </message>
+    <message>
+        <source>Key update of dossier %1 done: certificate %2 is on the holder&apos;s token.</source>
+        <translation>Key update of dossier %1 done: certificate %2 is on the holder&apos;s token.</translation>
+    </message>
+    <message>
+        <source>Revocation of a certificate of dossier %1 queued as outbox item %2.</source>
+        <translation>Revocation of a certificate of dossier %1 queued as outbox item %2.</translation>
     </message>
 </context>
 <context>
@@ -7111,6 +7475,10 @@ Training certificate written to the token and verified with a signature made on 
     <message>
         <source>Intervention form saved to %1.</source>
         <translation>Intervention form saved to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the issued certificate to the token…</source>
+        <translation>&amp;Write the issued certificate to the token…</translation>
     </message>
 </context>
 <context>
@@ -7517,6 +7885,13 @@ Training certificate written to the token and verified with a signature made on 
     </message>
 </context>
 <context>
+    <name>guichet::EnrolmentWait</name>
+    <message>
+        <source>The request was cancelled in the outbox.</source>
+        <translation>The request was cancelled in the outbox.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::EvidenceActions</name>
     <message>
         <source>&amp;Sign the intervention form</source>
@@ -7711,6 +8086,88 @@ Training certificate written to the token and verified with a signature made on 
     <message>
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::IssuedCertificateDialog</name>
+    <message>
+        <source>Write the issued certificate to the token — dossier %1</source>
+        <translation>Write the issued certificate to the token — dossier %1</translation>
+    </message>
+    <message>
+        <source>Reading the dossier&apos;s certificate…</source>
+        <translation>Reading the dossier&apos;s certificate…</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s PIN (the holder types it; operator, look away):</source>
+        <translation>Holder&apos;s PIN (the holder types it; operator, look away):</translation>
+    </message>
+    <message>
+        <source>The certificate is written to token %1 and verified with a signature made on the token.</source>
+        <translation>The certificate is written to token %1 and verified with a signature made on the token.</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Error (%1): %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1, issued by the CA for the key made on token %2. Insert that token, then the holder types the PIN.</source>
+        <translation>Certificate %1, issued by the CA for the key made on token %2. Insert that token, then the holder types the PIN.</translation>
+    </message>
+    <message>
+        <source>Writing the certificate to token %1…</source>
+        <translation>Writing the certificate to token %1…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::KeyUpdateDialog</name>
+    <message>
+        <source>Key update of dossier %1</source>
+        <translation>Key update of dossier %1</translation>
+    </message>
+    <message>
+        <source>&amp;Run the key update</source>
+        <translation>&amp;Run the key update</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s &amp;token:</source>
+        <translation>Holder&apos;s &amp;token:</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s &amp;PIN:</source>
+        <translation>Holder&apos;s &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>A new key pair is generated on the holder&apos;s token; the request is signed with the key of the certificate being renewed, and the new certificate is written on the token (RFC 9483 4.1.3).</source>
+        <translation>A new key pair is generated on the holder&apos;s token; the request is signed with the key of the certificate being renewed, and the new certificate is written on the token (RFC 9483 4.1.3).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Operator: turn the screen towards the holder and look away. Holder: type the PIN of your token.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Operator: turn the screen towards the holder and look away. Holder: type the PIN of your token.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2, serial %3)</source>
+        <translation>%1 (%2, serial %3)</translation>
+    </message>
+    <message>
+        <source>No token is present: insert the holder&apos;s token.</source>
+        <translation>No token is present: insert the holder&apos;s token.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is on the holder&apos;s token and in dossier %2.</source>
+        <translation>Certificate %1 is on the holder&apos;s token and in dossier %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -8296,6 +8753,29 @@ Training certificate written to the token and verified with a signature made on 
     </message>
 </context>
 <context>
+    <name>guichet::PassphrasePrompt</name>
+    <message>
+        <source>Unlock identity documents</source>
+        <translation>Unlock identity documents</translation>
+    </message>
+    <message>
+        <source>A supervisor protected this workstation&apos;s document key with a passphrase. Type it to store and show identity documents in this session.</source>
+        <translation>A supervisor protected this workstation&apos;s document key with a passphrase. Type it to store and show identity documents in this session.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
     <name>guichet::PersonalisationDialog</name>
     <message>
         <source>Personalise the holder&apos;s token — %1</source>
@@ -8405,13 +8885,6 @@ Training certificate written to the token and verified with a signature made on 
         <source>Start over: choose the token (the same or another one).</source>
         <translation>Start over: choose the token (the same or another one).</translation>
     </message>
-    <message numerus="yes">
-        <source>The certificate request is signed (%n bytes); no CA is connected to issue the certificate.</source>
-        <translation>
-            <numerusform>The certificate request is signed (%n bytes); no CA is connected to issue the certificate.</numerusform>
-            <numerusform>The certificate request is signed (%n bytes); no CA is connected to issue the certificate.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1
 Resume on the same token once the problem is solved (token %2), or start over.</source>
@@ -8441,6 +8914,47 @@ Resume on the same token once the problem is solved (token %2), or start over.</
     <message>
         <source>✘ %1</source>
         <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the CA&apos;s answer (outbox item %1)…</source>
+        <translation>Waiting for the CA&apos;s answer (outbox item %1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate request is signed on the token (%n bytes); putting it in the outbox…</source>
+        <translation>
+            <numerusform>The certificate request is signed on the token (%n bytes); putting it in the outbox…</numerusform>
+            <numerusform>The certificate request is signed on the token (%n bytes); putting it in the outbox…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate request is in the outbox (item %1); waiting for the CA&apos;s answer. Leave the holder&apos;s token in the reader.</source>
+        <translation>The certificate request is in the outbox (item %1); waiting for the CA&apos;s answer. Leave the holder&apos;s token in the reader.</translation>
+    </message>
+    <message>
+        <source>The CA issued the certificate; writing it to the token…</source>
+        <translation>The CA issued the certificate; writing it to the token…</translation>
+    </message>
+    <message>
+        <source>The CA refused the certificate request: %1
+The dossier shows the reason; the key stays on the token.</source>
+        <translation>The CA refused the certificate request: %1
+The dossier shows the reason; the key stays on the token.</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for the CA.</source>
+        <translation>You stopped waiting for the CA.</translation>
+    </message>
+    <message>
+        <source>The CA has not answered in time.</source>
+        <translation>The CA has not answered in time.</translation>
+    </message>
+    <message>
+        <source>%1 The request stays in the outbox (item %2) and is sent as soon as the CA can be reached; the key stays on the token. You may close this window: once the certificate is issued, use Dossier › Write the issued certificate to the token…, or Resume to wait again now.</source>
+        <translation>%1 The request stays in the outbox (item %2) and is sent as soon as the CA can be reached; the key stays on the token. You may close this window: once the certificate is issued, use Dossier › Write the issued certificate to the token…, or Resume to wait again now.</translation>
+    </message>
+    <message>
+        <source>The certificate request could not be put in the outbox: %1</source>
+        <translation>The certificate request could not be put in the outbox: %1</translation>
     </message>
 </context>
 <context>
@@ -8600,6 +9114,23 @@ Resume on the same token once the problem is solved (token %2), or start over.</
     </message>
 </context>
 <context>
+    <name>guichet::RejectionBanner</name>
+    <message>
+        <source>Rejection by the CA</source>
+        <translation>Rejection by the CA</translation>
+    </message>
+    <message>
+        <source>The CA rejected this dossier pending documents, without giving a reason. Ask the CA what is missing before submitting it again.</source>
+        <translation>The CA rejected this dossier pending documents, without giving a reason. Ask the CA what is missing before submitting it again.</translation>
+    </message>
+    <message>
+        <source>The CA rejected this dossier pending documents: %1
+Add or correct what it asks for, then submit the dossier again.</source>
+        <translation>The CA rejected this dossier pending documents: %1
+Add or correct what it asks for, then submit the dossier again.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::RenewalDialog</name>
     <message>
         <source>Renew a certificate</source>
@@ -8677,14 +9208,6 @@ Resume on the same token once the problem is solved (token %2), or start over.</
         <translation>Unspecified</translation>
     </message>
     <message>
-        <source>Revoke the certificate of dossier %1</source>
-        <translation>Revoke the certificate of dossier %1</translation>
-    </message>
-    <message>
-        <source>Reading the dossier&apos;s certificate…</source>
-        <translation>Reading the dossier&apos;s certificate…</translation>
-    </message>
-    <message>
         <source>&amp;Revoke the certificate</source>
         <translation>&amp;Revoke the certificate</translation>
     </message>
@@ -8711,8 +9234,44 @@ Serial number %2, issued by %3, valid until %4.</translation>
         <translation>I confirm the revocation of certificate %1 of %2. It cannot be undone.</translation>
     </message>
     <message>
-        <source>The dossier changed meanwhile: the revocation queued is for certificate %1.</source>
-        <translation>The dossier changed meanwhile: the revocation queued is for certificate %1.</translation>
+        <source>Revoke a certificate of dossier %1</source>
+        <translation>Revoke a certificate of dossier %1</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reading the dossier&apos;s certificates…</source>
+        <translation>Reading the dossier&apos;s certificates…</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Revoked on %1</translation>
+    </message>
+    <message>
+        <source>Revocation waiting in the outbox</source>
+        <translation>Revocation waiting in the outbox</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>%1 (the certificate this dossier renews)</source>
+        <translation>%1 (the certificate this dossier renews)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate to revoke.</source>
+        <translation>Choose the certificate to revoke.</translation>
     </message>
 </context>
 <context>
@@ -8954,10 +9513,6 @@ The %n pages already scanned are kept.</numerusform>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>&amp;Operator name:</source>
-        <translation>&amp;Operator name:</translation>
-    </message>
-    <message>
         <source>&amp;Embedded database (this computer only)</source>
         <translation>&amp;Embedded database (this computer only)</translation>
     </message>
@@ -9000,34 +9555,6 @@ The %n pages already scanned are kept.</numerusform>
     <message>
         <source>Enter the path of a file, or choose PostgreSQL.</source>
         <translation>Enter the path of a file, or choose PostgreSQL.</translation>
-    </message>
-    <message>
-        <source>Delegated Registration Authority operator</source>
-        <translation>Delegated Registration Authority operator</translation>
-    </message>
-    <message>
-        <source>Certification Agent</source>
-        <translation>Certification Agent</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>not recorded</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Role:</translation>
-    </message>
-    <message>
-        <source>CA &amp;registration number:</source>
-        <translation>CA &amp;registration number:</translation>
-    </message>
-    <message>
-        <source>Last &amp;training:</source>
-        <translation>Last &amp;training:</translation>
     </message>
     <message>
         <source>Terms of use &amp;version:</source>
@@ -9188,6 +9715,10 @@ The %n pages already scanned are kept.</numerusform>
     <message>
         <source>unblocking the PIN</source>
         <translation>unblocking the PIN</translation>
+    </message>
+    <message>
+        <source>writing the certificate</source>
+        <translation>writing the certificate</translation>
     </message>
 </context>
 <context>

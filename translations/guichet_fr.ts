@@ -595,26 +595,28 @@ Commandes&#xa0;:
         <translation>AC de formation (FORMATION — NON VALIDE)&#xa0;: service CMP sur http://127.0.0.1:%1/pkix/</translation>
     </message>
     <message>
+        <source>profile, serve-training, enroll, revoke or renew</source>
+        <translation>profile, serve-training, enroll, revoke ou renew</translation>
+    </message>
+    <message>
         <source>Certification authorities.
 
 Commands:
   profile import FILE|list|show ID [--json]   CA profiles (the training CA is built in)
   serve-training --port N [--secret-fd N]     serve the training CA over CMP on http://127.0.0.1:N/pkix/
   enroll --dossier ID [--csr FILE]           queue the dossier&apos;s certificate request
-  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)
-  renew --certificate FILE [--dry-run]       open a renewal dossier and say whether a key update suffices</source>
+  revoke --dossier ID --reason R [--serial HEX]  queue a revocation (RFC 5280 reason)
+  renew --certificate FILE|--token SERIAL|--dossier ID [--dry-run] [--key-update]
+                                             renewal: whether a key update suffices; with --key-update, a new key on the holder&apos;s token and its certificate</source>
         <translation>Autorités de certification.
 
 Commandes&#xa0;:
   profile import FICHIER|list|show ID [--json]   profils d’AC (l’AC de formation est intégrée)
   serve-training --port N [--secret-fd N]     sert l’AC de formation en CMP sur http://127.0.0.1:N/pkix/
   enroll --dossier ID [--csr FICHIER]        met en file la demande de certificat du dossier
-  revoke --dossier ID --reason R             met en file une révocation (motif RFC 5280)
-  renew --certificate FICHIER [--dry-run]    ouvre un dossier de renouvellement et dit si un renouvellement de clé suffit</translation>
-    </message>
-    <message>
-        <source>profile, serve-training, enroll, revoke or renew</source>
-        <translation>profile, serve-training, enroll, revoke ou renew</translation>
+  revoke --dossier ID --reason M [--serial HEX]  met en file une révocation (motif RFC 5280)
+  renew --certificate FICHIER|--token NUMÉRO|--dossier ID [--dry-run] [--key-update]
+                                             renouvellement&#xa0;: dit si une mise à jour de clé suffit&#xa0;; avec --key-update, une nouvelle clé sur le support du titulaire et son certificat</translation>
     </message>
 </context>
 <context>
@@ -734,16 +736,40 @@ Commandes&#xa0;:
         <translation>Le produit %1 du dossier n’est pas au catalogue.</translation>
     </message>
     <message>
-        <source>Dossier %1 has no certificate that is not already revoked.</source>
-        <translation>Le dossier %1 n’a aucun certificat qui ne soit déjà révoqué.</translation>
-    </message>
-    <message>
-        <source>The revocation of certificate %1 is already in the outbox.</source>
-        <translation>La révocation du certificat %1 est déjà dans la file d’envoi.</translation>
-    </message>
-    <message>
         <source>reading the dossier&apos;s certificates</source>
         <translation>la lecture des certificats du dossier</translation>
+    </message>
+    <message>
+        <source>The certificate request of dossier %1 is already in the outbox (item %2, %3): it is not queued twice.</source>
+        <translation>La demande de certificat du dossier %1 est déjà dans la boîte d’envoi (élément %2, %3)&#xa0;: elle n’est pas mise en file une seconde fois.</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s token request</source>
+        <translation>la lecture de la demande de certificat du support du dossier</translation>
+    </message>
+    <message>
+        <source>The token&apos;s certificate request is incomplete (token serial, key or request missing).</source>
+        <translation>La demande de certificat du support est incomplète (numéro de série du support, clé ou demande manquant).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 already has a certificate request in the outbox (item %2, %3): a second token request is not recorded.</source>
+        <translation>Le dossier %1 a déjà une demande de certificat dans la boîte d’envoi (élément %2, %3)&#xa0;: une seconde demande de support n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>keeping the token&apos;s certificate request</source>
+        <translation>la conservation de la demande de certificat du support</translation>
+    </message>
+    <message>
+        <source>No certificate request is kept for dossier %1: personalise the holder&apos;s token (it makes the request), or give the applicant&apos;s PKCS#10 file.</source>
+        <translation>Aucune demande de certificat n’est conservée pour le dossier %1&#xa0;: personnalisez le support du porteur (c’est lui qui produit la demande), ou fournissez le fichier PKCS#10 du demandeur.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no token request: its certificate is not for a key made at this desk.</source>
+        <translation>Le dossier %1 n’a pas de demande de support&#xa0;: son certificat n’est pas destiné à une clé créée à ce guichet.</translation>
+    </message>
+    <message>
+        <source>The CA has not issued the certificate of dossier %1 yet; its request is in the outbox.</source>
+        <translation>L’AC n’a pas encore émis le certificat du dossier %1&#xa0;; sa demande est dans la boîte d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1014,33 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>CertificateRevocations</name>
+    <message>
+        <source>Dossier %1 has no certificate with serial number %2 (it has: %3).</source>
+        <translation>Le dossier %1 n’a aucun certificat de numéro de série %2 (il a&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already revoked.</source>
+        <translation>Le certificat %1 est déjà révoqué.</translation>
+    </message>
+    <message>
+        <source>The revocation of certificate %1 is already in the outbox.</source>
+        <translation>La révocation du certificat %1 est déjà dans la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no certificate that is not already revoked.</source>
+        <translation>Le dossier %1 n’a aucun certificat qui ne soit pas déjà révoqué.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has several certificates that can be revoked: name one by its serial number (%2).</source>
+        <translation>Le dossier %1 a plusieurs certificats révocables&#xa0;: désignez-en un par son numéro de série (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CertifiedCopy</name>
     <message>
         <source>A page could not be encoded: %1</source>
@@ -1023,10 +1076,6 @@ Commandes&#xa0;:
     <message>
         <source>Certified copy of %1, dossier %2</source>
         <translation>Copie certifiée conforme de %1, dossier %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1137,13 +1186,14 @@ Commands:
   keychain status|use-passphrase|change-passphrase   the documents&apos; master key
   ca profile import|list|show, serve-training   CA profiles, the training CA over CMP
   ca enroll|revoke --dossier ID                 queue a request to the dossier&apos;s CA
-  ca renew --certificate FILE                   renewal: key update or a new meeting
+  ca renew --certificate FILE [--key-update]      renewal: key update or a new meeting
   outbox list|retry|cancel|send                 requests to CAs, sent in the background
   readers [--watch SECONDS] [--json]            smart card readers and cards, live
   form render|sign|verify ID                    the intervention form, signed by the operator
   evidence export|verify|submit                 signed evidence packages (ASiC-E)
   post send|received|list ID                    originals sent to the CA by post
-  token list|inspect|personalise|import-cert|change-pin|unblock   PKCS#11 tokens
+  token list|inspect|personalise|import-cert|write-certificate|change-pin|unblock
+                                                PKCS#11 tokens
   operator list|show|add|set-role|set-training|deactivate|training-card|whoami   operator accounts and cards
 
 Run &quot;guichet-cli COMMAND --help&quot; for the options of a command.
@@ -1163,16 +1213,17 @@ Commandes&#xa0;:
   keychain status|use-passphrase|change-passphrase   la clé maîtresse des documents
   ca profile import|list|show, serve-training   profils d’AC, l’AC de formation en CMP
   ca enroll|revoke --dossier ID                 mettre en file une demande à l’AC du dossier
-  ca renew --certificate FICHIER                renouvellement&#xa0;: mise à jour de clé ou nouveau face-à-face
+  ca renew --certificate FICHIER [--key-update]    renouvellement&#xa0;: mise à jour de clé ou nouveau face-à-face
   outbox list|retry|cancel|send                 demandes aux AC, envoyées en arrière-plan
   readers [--watch SECONDES] [--json]           lecteurs de cartes à puce et cartes, en direct
   form render|sign|verify ID                    le formulaire d’intervention, signé par l’opérateur
   evidence export|verify|submit                 dossiers de preuve signés (ASiC-E)
   post send|received|list ID                    originaux envoyés à l’AC par courrier
-  token list|inspect|personalise|import-cert|change-pin|unblock   supports cryptographiques PKCS#11
+  token list|inspect|personalise|import-cert|write-certificate|change-pin|unblock
+                                                supports cryptographiques PKCS#11
   operator list|show|add|set-role|set-training|deactivate|training-card|whoami   comptes et cartes des opérateurs
 
-Lancez «&#xa0;guichet-cli COMMANDE --help&#xa0;» pour les options d’une commande.
+Lancez «&#xa0;&#xa0;guichet-cli COMMANDE --help&#xa0;&#xa0;» pour les options d’une commande.
 Codes de sortie&#xa0;: 0 succès, 1 opération refusée (motif sur la sortie d’erreur), 2 erreur d’utilisation.</translation>
     </message>
 </context>
@@ -1281,6 +1332,18 @@ Codes de sortie&#xa0;: 0 succès, 1 opération refusée (motif sur la sortie d�
         <source>A trust anchor of the CA profile %1 is not readable.</source>
         <translation>Une ancre de confiance du profil d’AC %1 est illisible.</translation>
     </message>
+    <message>
+        <source>The operator&apos;s card did not sign the request&apos;s protection: %1 It will be sent once the card can sign.</source>
+        <translation>La carte de l’opérateur n’a pas signé la protection de la demande&#xa0;: %1 Elle sera envoyée dès que la carte pourra signer.</translation>
+    </message>
+    <message>
+        <source>The request cannot be protected with the operator&apos;s credential: the key on the card does not match its certificate, so the CA could not verify the request&apos;s protection. Nothing was sent; log in with the card that holds the certificate&apos;s key.</source>
+        <translation>La demande ne peut pas être protégée avec le certificat de l’opérateur&#xa0;: la clé de la carte ne correspond pas à son certificat, l’AC ne pourrait donc pas vérifier la protection de la demande. Rien n’a été envoyé&#xa0;; connectez-vous avec la carte qui porte la clé du certificat.</translation>
+    </message>
+    <message>
+        <source>%1: the operator&apos;s card did not sign the request&apos;s protection: %2 It will be sent once the card can sign.</source>
+        <translation>%1&#xa0;: la carte de l’opérateur n’a pas signé la protection de la demande&#xa0;: %2 Elle sera envoyée dès que la carte pourra signer.</translation>
+    </message>
 </context>
 <context>
     <name>CmpHttpServer</name>
@@ -1361,6 +1424,10 @@ Codes de sortie&#xa0;: 0 succès, 1 opération refusée (motif sur la sortie d�
     <message>
         <source>The database failed while %1: %2</source>
         <translation>Échec de la base de données (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full: nothing was saved while %1. Free some space on that disk (or ask your administrator), then try again.</source>
+        <translation>Le disque qui contient la base de données est plein&#xa0;: rien n’a été enregistré (%1). Libérez de la place sur ce disque (ou demandez à votre administrateur), puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1708,10 +1775,6 @@ Types&#xa0;: %1</translation>
     <message>
         <source>%1, dossier %2</source>
         <translation>%1, dossier %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2778,44 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>IssuedCertificateWriter</name>
+    <message>
+        <source>The holder&apos;s token %1 is not present: insert it, then try again.</source>
+        <translation>Le support %1 du porteur n’est pas présent&#xa0;: insérez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The key of token %1 already has its certificate; nothing was written.</source>
+        <translation>La clé du support %1 a déjà son certificat&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The certificate is for another key of token %1 than the one made for this dossier; it was not written.</source>
+        <translation>Le certificat est destiné à une autre clé du support %1 que celle créée pour ce dossier&#xa0;; il n’a pas été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>KeySignerPkey</name>
+    <message>
+        <source>The operator&apos;s credential cannot protect CMP messages: %1</source>
+        <translation>Le certificat de l’opérateur ne peut pas protéger les messages CMP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no signer was given.</source>
+        <translation>aucun signataire n’a été fourni.</translation>
+    </message>
+    <message>
+        <source>its certificate is not readable.</source>
+        <translation>son certificat est illisible.</translation>
+    </message>
+    <message>
+        <source>attaching the operator&apos;s card to its protection key</source>
+        <translation>rattachement de la carte de l’opérateur à sa clé de protection</translation>
+    </message>
+    <message>
+        <source>checking the operator&apos;s card key against its certificate</source>
+        <translation>vérification de la clé de la carte de l’opérateur au regard de son certificat</translation>
+    </message>
+</context>
+<context>
     <name>KeyUpdateRequests</name>
     <message>
         <source>Dossier %1 was not opened to renew a certificate: a key update needs the certificate it renews.</source>
@@ -2727,6 +2828,18 @@ Commandes&#xa0;:
     <message>
         <source>A key update needs a new key pair generated on the holder&apos;s token.</source>
         <translation>Un renouvellement de clé nécessite une nouvelle bi-clé générée sur le support cryptographique du porteur.</translation>
+    </message>
+    <message>
+        <source>Key update of the certificate it renews (REG-6.3.1: the identity validation is reused).</source>
+        <translation>Mise à jour de clé du certificat qu’il renouvelle (REG-6.3.1&#xa0;: la vérification d’identité est réutilisée).</translation>
+    </message>
+    <message>
+        <source>holding the key update for this desk</source>
+        <translation>réservation de la mise à jour de clé pour ce poste</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is being sent by another sender; try again in a moment.</source>
+        <translation>L’élément %1 de la file d’envoi est en cours d’envoi par un autre expéditeur&#xa0;; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2973,13 @@ Guichet ne conserve les pièces d’identité que chiffrées, sous une clé maî
     <message>
         <source>This database&apos;s master key is in the OS keychain, not protected by a passphrase: no passphrase is needed.</source>
         <translation>La clé maîtresse de cette base de données se trouve dans le trousseau du système, sans phrase de passe&#xa0;: aucune phrase de passe n’est nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>MasterKeyUnlock</name>
+    <message>
+        <source>Identity documents are locked: this workstation&apos;s master key is protected by a passphrase, which was not given in this session. Documents cannot be stored or shown until it is.</source>
+        <translation>Les pièces d’identité sont verrouillées&#xa0;: la clé maîtresse de ce poste est protégée par une phrase secrète, qui n’a pas été saisie dans cette session. Aucun document ne peut être enregistré ni affiché tant qu’elle ne l’est pas.</translation>
     </message>
 </context>
 <context>
@@ -4207,10 +4327,6 @@ Commandes&#xa0;:
         <translation>ms</translation>
     </message>
     <message>
-        <source>outbox send --secret-file FILE [--url URL] [--profile ID] [--until-empty] [--lease-seconds N] [--max-backoff-ms N]</source>
-        <translation>outbox send --secret-file FICHIER [--url URL] [--profile ID] [--until-empty] [--lease-seconds N] [--max-backoff-ms N]</translation>
-    </message>
-    <message>
         <source>Cannot read the shared secret from %1: %2</source>
         <translation>Impossible de lire le secret partagé depuis %1&#xa0;: %2</translation>
     </message>
@@ -4227,10 +4343,6 @@ Commandes&#xa0;:
         <translation>Élément %1 (dossier %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <source>Queues the dossier&apos;s certificate request for its CA and moves the dossier to Submitted to CA. The request normally comes from the token personalisation; for products whose key is not generated at the desk (server certificates) give the applicant&apos;s PKCS#10 file: its signature, key and subject are checked first.</source>
-        <translation>Met en file la demande de certificat du dossier pour son AC et fait passer le dossier à «&#xa0;Transmis à l’AC&#xa0;». La demande vient normalement de la personnalisation du support&#xa0;; pour les produits dont la clé n’est pas générée au guichet (certificats serveur), donnez le fichier PKCS#10 du demandeur&#xa0;: sa signature, sa clé et son sujet sont d’abord vérifiés.</translation>
-    </message>
-    <message>
         <source>The dossier&apos;s id.</source>
         <translation>L’identifiant du dossier.</translation>
     </message>
@@ -4241,10 +4353,6 @@ Commandes&#xa0;:
     <message>
         <source>ca enroll --dossier ID [--csr FILE]</source>
         <translation>ca enroll --dossier ID [--csr FICHIER]</translation>
-    </message>
-    <message>
-        <source>No certificate request for dossier %1: personalise the holder&apos;s token (it sends its own request), or give the applicant&apos;s PKCS#10 file with --csr.</source>
-        <translation>Aucune demande de certificat pour le dossier %1&#xa0;: personnalisez le support du titulaire (il envoie sa propre demande), ou donnez le fichier PKCS#10 du demandeur avec --csr.</translation>
     </message>
     <message>
         <source>Cannot read the certificate request %1: %2</source>
@@ -4263,20 +4371,52 @@ Commandes&#xa0;:
         <translation>motif</translation>
     </message>
     <message>
-        <source>ca revoke --dossier ID --reason REASON (RFC 5280 name, e.g. keyCompromise)</source>
-        <translation>ca revoke --dossier ID --reason MOTIF (nom RFC 5280, par exemple keyCompromise)</translation>
-    </message>
-    <message>
-        <source>Revocation for dossier %1 queued as outbox item %2.</source>
-        <translation>Révocation pour le dossier %1 mise en file comme élément %2.</translation>
-    </message>
-    <message>
         <source>Read the master-key passphrase from this file descriptor (0 for standard input), to open the sealed evidence packages waiting for the training CA.</source>
         <translation>Lire la phrase secrète de la clé maîtresse sur ce descripteur de fichier (0 pour l’entrée standard), pour ouvrir les paquets de preuves scellés en attente pour l’AC de formation.</translation>
     </message>
     <message>
         <source>fd</source>
         <translation>descripteur</translation>
+    </message>
+    <message>
+        <source>Items claimed per database transaction (default 16; answers are still stored one by one).</source>
+        <translation>Nombre d’éléments réservés par transaction de base de données (16 par défaut&#xa0;; les réponses restent enregistrées une à une).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>outbox send (--secret-file FILE | --operator-token SERIAL [--operator-pin-fd N]) [--url URL] [--profile ID] [--until-empty] [--lease-seconds N] [--max-backoff-ms N] [--claim-batch N]</source>
+        <translation>outbox send (--secret-file FICHIER | --operator-token NUMÉRO [--operator-pin-fd N]) [--url URL] [--profile ID] [--until-empty] [--lease-seconds N] [--max-backoff-ms N] [--claim-batch N]</translation>
+    </message>
+    <message>
+        <source>Protection by the operator&apos;s card needs the CA profile&apos;s trust anchors to check the CA&apos;s signed answers: give --profile without --url.</source>
+        <translation>La protection par la carte de l’opérateur a besoin des ancres de confiance du profil d’AC pour vérifier les réponses signées de l’AC&#xa0;: indiquez --profile sans --url.</translation>
+    </message>
+    <message>
+        <source>Queues the dossier&apos;s certificate request for its CA and moves the dossier to Submitted to CA. Without --csr, the request the token personalisation kept for the dossier (refused if it is already queued or delivered: a request is never queued twice); for products whose key is not generated at the desk (server certificates) give the applicant&apos;s PKCS#10 file: its signature, key and subject are checked first.</source>
+        <translation>Met en file la demande de certificat du dossier pour son AC et fait passer le dossier à «&#xa0;Transmis à l’AC&#xa0;». Sans --csr, c’est la demande conservée par la personnalisation du support pour ce dossier (refusé si elle est déjà en file ou délivrée&#xa0;: une demande n’est jamais mise en file deux fois)&#xa0;; pour les produits dont la clé n’est pas générée au guichet (certificats serveur), donnez le fichier PKCS#10 du demandeur&#xa0;: sa signature, sa clé et son sujet sont d’abord vérifiés.</translation>
+    </message>
+    <message>
+        <source>Enrolment of dossier %1 (the request signed on token %2) queued as outbox item %3.</source>
+        <translation>Demande de certificat du dossier %1 (la demande signée sur le support %2) mise en file comme élément %3 de la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number (hexadecimal), when the dossier has several (a renewal: the certificate renewed and the new one).</source>
+        <translation>Le numéro de série du certificat (hexadécimal), quand le dossier en a plusieurs (un renouvellement&#xa0;: le certificat renouvelé et le nouveau).</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>ca revoke --dossier ID --reason REASON (RFC 5280 name, e.g. keyCompromise) [--serial HEX]</source>
+        <translation>ca revoke --dossier ID --reason MOTIF (nom RFC 5280, par exemple keyCompromise) [--serial HEX]</translation>
+    </message>
+    <message>
+        <source>Revocation of certificate %1 (dossier %2) queued as outbox item %3.</source>
+        <translation>Révocation du certificat %1 (dossier %2) mise en file d’envoi (élément %3).</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4677,17 @@ Commandes&#xa0;:
     <message>
         <source>The PDF could not be written.</source>
         <translation>Le PDF n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataFile</name>
+    <message>
+        <source>The disk is full: %1 was not written, and nothing of it was left there. Free some space or choose another folder, then try again.</source>
+        <translation>Le disque est plein&#xa0;: %1 n’a pas été écrit et rien n’en a été laissé. Libérez de la place ou choisissez un autre répertoire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4871,10 +5022,6 @@ Avec --watch, affiche ensuite pendant ce nombre de secondes les lecteurs et les 
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Read the certificate from the holder&apos;s token with this serial number instead.</source>
-        <translation>Lire plutôt le certificat sur le support cryptographique du porteur portant ce numéro de série.</translation>
-    </message>
-    <message>
         <source>serial</source>
         <translation>numéro de série</translation>
     </message>
@@ -4939,10 +5086,6 @@ Avec --watch, affiche ensuite pendant ce nombre de secondes les lecteurs et les 
         <translation>Écrire du JSON pour les programmes.</translation>
     </message>
     <message>
-        <source>ca renew --certificate FILE | --token SERIAL [--module PATH] [--order REF] [--birth-date YYYY-MM-DD] [--email ADDRESS] [--product ID] [--usage U] [--ca-profile ID] [--dry-run] [--json]</source>
-        <translation>ca renew --certificate FICHIER | --token NUMÉRO [--module CHEMIN] [--order RÉF] [--birth-date AAAA-MM-JJ] [--email ADRESSE] [--product ID] [--usage U] [--ca-profile ID] [--dry-run] [--json]</translation>
-    </message>
-    <message>
         <source>Certificate %1 of %2, issued by %3, valid until %4.</source>
         <translation>Certificat %1 de %2, émis par %3, valide jusqu’au %4.</translation>
     </message>
@@ -4957,6 +5100,68 @@ Avec --watch, affiche ensuite pendant ce nombre de secondes les lecteurs et les 
     <message>
         <source>Renewal dossier %1 opened.</source>
         <translation>Dossier de renouvellement %1 ouvert.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s token (serial number): where the certificate is read, and where --key-update generates the new key.</source>
+        <translation>Le support du porteur (numéro de série)&#xa0;: où le certificat est lu, et où --key-update génère la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Run the key update now: new key pair on the holder&apos;s token, request protected by the current certificate&apos;s key, new certificate written on the token.</source>
+        <translation>Effectuer la mise à jour de clé maintenant&#xa0;: nouvelle bi-clé sur le support du porteur, demande protégée par la clé du certificat actuel, nouveau certificat écrit sur le support.</translation>
+    </message>
+    <message>
+        <source>With --key-update: the renewal dossier already opened.</source>
+        <translation>Avec --key-update&#xa0;: le dossier de renouvellement déjà ouvert.</translation>
+    </message>
+    <message>
+        <source>Read the holder&apos;s PIN from this file descriptor.</source>
+        <translation>Lire le code PIN du porteur sur ce descripteur de fichier.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s CMP URL for the key update (e.g. `ca serve-training`; default: the dossier&apos;s CA profile, the training CA in this process).</source>
+        <translation>L’URL CMP de l’AC pour la mise à jour de clé (par exemple `ca serve-training`&#xa0;; par défaut&#xa0;: le profil d’AC du dossier, l’AC de formation dans ce processus).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>--pin-fd needs a number.</source>
+        <translation>--pin-fd attend un nombre.</translation>
+    </message>
+    <message>
+        <source>Holder, type your PIN (operator: look away): </source>
+        <translation>Porteur, saisissez votre code PIN (opérateur&#xa0;: détournez le regard)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the holder&apos;s PIN: use --pin-fd.</source>
+        <translation>Aucun terminal pour demander le code PIN du porteur&#xa0;: utilisez --pin-fd.</translation>
+    </message>
+    <message>
+        <source>Key update of dossier %1 done: certificate %2 is on the token and in the dossier.</source>
+        <translation>Mise à jour de clé du dossier %1 terminée&#xa0;: le certificat %2 est sur le support et dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Opens a renewal dossier from the certificate a holder brings (file or token) and says whether a key update suffices or a new face-to-face meeting is needed (REG-6.3.1).
+
+With --key-update and the holder&apos;s token, the key update runs at once: the holder&apos;s PIN (from --pin-fd or typed, never an argument), a new key pair generated on the token, the request protected by the current certificate&apos;s key and sent to the CA, and the new certificate written on the token. --dossier ID runs it for a renewal dossier already opened, or resumes one left waiting in the outbox.</source>
+        <translation>Ouvre un dossier de renouvellement à partir du certificat qu’apporte un porteur (fichier ou support) et indique si une mise à jour de clé suffit ou si un nouveau face-à-face est nécessaire (REG-6.3.1).
+
+Avec --key-update et le support du porteur, la mise à jour de clé est effectuée aussitôt&#xa0;: le code PIN du porteur (lu sur --pin-fd ou saisi, jamais en argument), une nouvelle bi-clé générée sur le support, la demande protégée par la clé du certificat actuel et envoyée à l’AC, et le nouveau certificat écrit sur le support. --dossier ID l’effectue pour un dossier de renouvellement déjà ouvert, ou reprend celle restée en attente dans la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>ca renew --certificate FILE | --token SERIAL [--module PATH] [--order REF] [--birth-date YYYY-MM-DD] [--email ADDRESS] [--product ID] [--usage U] [--ca-profile ID] [--dry-run] [--json]
+ca renew [--certificate FILE | --dossier ID] --key-update --token SERIAL [--module PATH] [--pin-fd N] [--url URL] [--passphrase-fd N] [--json]</source>
+        <translation>ca renew --certificate FICHIER | --token NUMÉRO [--module CHEMIN] [--order RÉF] [--birth-date AAAA-MM-JJ] [--email ADRESSE] [--product ID] [--usage U] [--ca-profile ID] [--dry-run] [--json]
+ca renew [--certificate FICHIER | --dossier ID] --key-update --token NUMÉRO [--module CHEMIN] [--pin-fd N] [--url URL] [--passphrase-fd N] [--json]</translation>
+    </message>
+    <message>
+        <source>This renewal needs a new face-to-face meeting, not a key update.</source>
+        <translation>Ce renouvellement nécessite un nouveau face-à-face, pas une mise à jour de clé.</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +5976,10 @@ Types&#xa0;: %1</translation>
         <source>Moving a dossier to &quot;%1&quot; needs a reason.</source>
         <translation>Le passage d’un dossier au statut «&#xa0;%1&#xa0;» nécessite un motif.</translation>
     </message>
+    <message>
+        <source>A key update cannot be sent for a dossier in &quot;%1&quot;.</source>
+        <translation>Une mise à jour de clé ne peut pas être envoyée pour un dossier à l’état «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorDecision</name>
@@ -5800,6 +6009,14 @@ Types&#xa0;: %1</translation>
     <message>
         <source>The token holds no certificate of its holder.</source>
         <translation>Le support cryptographique ne contient aucun certificat de son porteur.</translation>
+    </message>
+    <message>
+        <source>looking for the certificate on the token</source>
+        <translation>recherche du certificat sur le support</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s token does not hold the certificate being renewed.</source>
+        <translation>Le support du porteur ne contient pas le certificat à renouveler.</translation>
     </message>
 </context>
 <context>
@@ -5909,14 +6126,6 @@ Types&#xa0;: %1</translation>
         <translation>Le produit exige un dispositif qualifié (QSCD).</translation>
     </message>
     <message>
-        <source>Dossier reference.</source>
-        <translation>Référence du dossier.</translation>
-    </message>
-    <message>
-        <source>ref</source>
-        <translation>réf</translation>
-    </message>
-    <message>
         <source>Write the certificate request (PEM) to this file.</source>
         <translation>Écrire la demande de certificat (PEM) dans ce fichier.</translation>
     </message>
@@ -5927,10 +6136,6 @@ Types&#xa0;: %1</translation>
     <message>
         <source>Certificate (PEM or DER) the CA issued.</source>
         <translation>Certificat (PEM ou DER) délivré par l’AC.</translation>
-    </message>
-    <message>
-        <source>list, inspect, personalise, import-cert, change-pin, unblock</source>
-        <translation>list, inspect, personalise, import-cert, change-pin, unblock</translation>
     </message>
     <message>
         <source>unknown token command &quot;%1&quot;.</source>
@@ -6075,42 +6280,96 @@ demande&#xa0;: %3
         <translation>Mode formation, où l’AC de formation intégrée délivre le certificat, qui est ensuite écrit et vérifié.</translation>
     </message>
     <message>
-        <source>PKCS#11 tokens.
-
-Commands:
-  list                      tokens present, per module
-  inspect --slot N|--serial S   flags, PIN limits, keys and certificates
-  personalise --slot N --label L --cn ... --csr-out FILE   initialise, holder PIN, key on the token, CSR
-  import-cert --serial S --cert FILE   write the CA&apos;s certificate and verify it
-  change-pin --serial S     the holder changes the PIN
-  unblock --serial S        new holder PIN with the stored SO PIN (or --so-pin-fd: the PUK)
-
-PINs are asked without echo on a terminal, or read from --pin-fd / --new-pin-fd / --so-pin-fd; never given as arguments.
-No production CA is connected yet: personalise stops after writing the request (--csr-out) and import-cert finishes with the certificate the CA returned; with --training-ca the embedded training CA issues it at once.</source>
-        <translation>Supports cryptographiques PKCS#11.
-
-Commandes&#xa0;:
-  list                      supports présents, par module
-  inspect --slot N|--serial S   indicateurs, limites du code PIN, clés et certificats
-  personalise --slot N --label L --cn ... --csr-out FICHIER   initialisation, code PIN du porteur, clé sur le support, CSR
-  import-cert --serial S --cert FICHIER   écrire le certificat de l’AC et le vérifier
-  change-pin --serial S     le porteur change son code PIN
-  unblock --serial S        nouveau code PIN du porteur avec le SO PIN conservé (ou --so-pin-fd&#xa0;: le PUK)
-
-Les codes PIN sont demandés sans écho sur un terminal, ou lus depuis --pin-fd / --new-pin-fd / --so-pin-fd&#xa0;; ils ne sont jamais passés en arguments.
-Aucune AC de production n’est encore connectée&#xa0;: personalise s’arrête après l’écriture de la demande (--csr-out) et import-cert termine avec le certificat renvoyé par l’AC&#xa0;; avec --training-ca, l’AC de formation intégrée le délivre immédiatement.</translation>
-    </message>
-    <message>
-        <source>personalise needs --csr-out FILE (no production CA is connected yet: the request goes to the CA by other means) or --training-ca.</source>
-        <translation>personalise exige --csr-out FICHIER (aucune AC de production n’est encore connectée&#xa0;: la demande est transmise à l’AC par d’autres moyens) ou --training-ca.</translation>
-    </message>
-    <message>
         <source>serial: %1
 key id: %2
 Training certificate written to the token and verified with a signature made on the token.</source>
         <translation>numéro de série&#xa0;: %1
 identifiant de clé&#xa0;: %2
 Certificat de formation écrit sur le support et vérifié par une signature réalisée sur le support.</translation>
+    </message>
+    <message>
+        <source>write-certificate needs --dossier ID.</source>
+        <translation>write-certificate attend --dossier ID.</translation>
+    </message>
+    <message>
+        <source>Dossier %1&apos;s key is on token %2, not %3.</source>
+        <translation>La clé du dossier %1 est sur le support %2, pas sur %3.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 written to token %2 and verified with a signature made on the token.</source>
+        <translation>Certificat %1 écrit sur le support %2 et vérifié par une signature faite sur le support.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 tokens.
+
+Commands:
+  list                      tokens present, per module
+  inspect --slot N|--serial S   flags, PIN limits, keys and certificates
+  personalise --slot N --label L --cn ... --csr-out FILE   initialise, holder PIN, key on the token, CSR
+  personalise --slot N --dossier ID   the same for a dossier: the request is kept with it and queued in the outbox
+  import-cert --serial S --cert FILE   write the CA&apos;s certificate and verify it
+  write-certificate --dossier ID   write the certificate the CA issued for the dossier (through the outbox) to its token
+  change-pin --serial S     the holder changes the PIN
+  unblock --serial S        new holder PIN with the stored SO PIN (or --so-pin-fd: the PUK)
+
+PINs are asked without echo on a terminal, or read from --pin-fd / --new-pin-fd / --so-pin-fd; never given as arguments.
+With --dossier, personalise keeps the request with the dossier and queues it in the outbox; `outbox send` delivers it and write-certificate finishes. With --csr-out alone the request goes to the CA by other means and import-cert finishes; --training-ca (training only, no dossier) has the embedded training CA issue the certificate at once, outside the outbox.</source>
+        <translation>Supports PKCS#11.
+
+Commandes&#xa0;:
+  list                      supports présents, par module
+  inspect --slot N|--serial S   indicateurs, limites des codes PIN, clés et certificats
+  personalise --slot N --label L --cn ... --csr-out FICHIER   initialisation, code PIN du porteur, clé sur le support, CSR
+  personalise --slot N --dossier ID   de même pour un dossier&#xa0;: la demande est conservée avec lui et mise en file dans la boîte d’envoi
+  import-cert --serial S --cert FICHIER   écrit le certificat de l’AC et le vérifie
+  write-certificate --dossier ID   écrit sur son support le certificat que l’AC a émis pour le dossier (via la boîte d’envoi)
+  change-pin --serial S     le porteur change son code PIN
+  unblock --serial S        nouveau code PIN du porteur avec le code PIN SO conservé (ou --so-pin-fd&#xa0;: le PUK)
+
+Les codes PIN sont demandés sans écho sur un terminal, ou lus depuis --pin-fd / --new-pin-fd / --so-pin-fd&#xa0;; jamais donnés en arguments.
+Avec --dossier, personalise conserve la demande avec le dossier et la met en file dans la boîte d’envoi&#xa0;; `outbox send` l’envoie et write-certificate termine. Avec --csr-out seul, la demande part vers l’AC par d’autres moyens et import-cert termine&#xa0;; --training-ca (formation uniquement, sans dossier) fait émettre le certificat tout de suite par l’AC de formation intégrée, hors boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>list, inspect, personalise, import-cert, write-certificate, change-pin, unblock</source>
+        <translation>list, inspect, personalise, import-cert, write-certificate, change-pin, unblock</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s id: the subject and product come from it, and the request is kept with it and queued in the outbox (with --csr-out: kept only; `ca enroll --dossier ID` queues it).</source>
+        <translation>L’identifiant du dossier&#xa0;: le sujet et le produit en sont tirés, et la demande est conservée avec lui et mise en file dans la boîte d’envoi (avec --csr-out&#xa0;: conservée seulement&#xa0;; `ca enroll --dossier ID` la met en file).</translation>
+    </message>
+    <message>
+        <source>personalise needs --dossier ID (the request goes through the outbox), --csr-out FILE (the request goes to the CA by other means) or --training-ca.</source>
+        <translation>personalise attend --dossier ID (la demande passe par la boîte d’envoi), --csr-out FICHIER (la demande part vers l’AC par d’autres moyens) ou --training-ca.</translation>
+    </message>
+    <message>
+        <source>--dossier needs the dossier&apos;s id.</source>
+        <translation>--dossier attend l’identifiant du dossier.</translation>
+    </message>
+    <message>
+        <source>The certificate request of dossier %1 is already in the outbox (item %2); the token was not touched.</source>
+        <translation>La demande de certificat du dossier %1 est déjà dans la boîte d’envoi (élément %2)&#xa0;; le support n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s product %1 is not in the catalogue.</source>
+        <translation>Le produit %1 du dossier n’est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>serial: %1
+key id: %2
+The request is kept with dossier %3; `guichet-cli ca enroll --dossier %3` queues it.</source>
+        <translation>numéro de série&#xa0;: %1
+identifiant de clé&#xa0;: %2
+La demande est conservée avec le dossier %3&#xa0;; `guichet-cli ca enroll --dossier %3` la met en file.</translation>
+    </message>
+    <message>
+        <source>serial: %1
+key id: %2
+The request of dossier %3 is queued as outbox item %4.
+Next: guichet-cli outbox send, then guichet-cli token write-certificate --dossier %3</source>
+        <translation>numéro de série&#xa0;: %1
+identifiant de clé&#xa0;: %2
+La demande du dossier %3 est en file comme élément %4 de la boîte d’envoi.
+Ensuite&#xa0;: guichet-cli outbox send, puis guichet-cli token write-certificate --dossier %3</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6467,99 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     <message>
         <source>Another login is open on the token (another application or session) while %1: close it and retry.</source>
         <translation>Une autre connexion est ouverte sur le support, par une autre application ou une autre session (%1)&#xa0;: fermez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenKeyUpdate</name>
+    <message>
+        <source>Checking the renewal</source>
+        <translation>Vérification du renouvellement</translation>
+    </message>
+    <message>
+        <source>The key update waiting for dossier %1 was prepared on token %2: insert that token, or cancel outbox item %3.</source>
+        <translation>La mise à jour de clé en attente pour le dossier %1 a été préparée sur le support %2&#xa0;: insérez ce support, ou annulez l’élément %3 de la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>Logging in to the holder&apos;s token</source>
+        <translation>Connexion au support du porteur</translation>
+    </message>
+    <message>
+        <source>%1 (certificate %2)</source>
+        <translation>%1 (certificat %2)</translation>
+    </message>
+    <message>
+        <source>The key beside certificate %1 on the token is not the certificate&apos;s key.</source>
+        <translation>La clé associée au certificat %1 sur le support n’est pas celle du certificat.</translation>
+    </message>
+    <message>
+        <source>Resuming the key update waiting in the outbox</source>
+        <translation>Reprise de la mise à jour de clé en attente dans la file d’envoi</translation>
+    </message>
+    <message>
+        <source>The new key of the key update waiting in the outbox (item %1) is no longer on the token: cancel that item and start again.</source>
+        <translation>La nouvelle clé de la mise à jour de clé en attente dans la file d’envoi (élément %1) n’est plus sur le support&#xa0;: annulez cet élément et recommencez.</translation>
+    </message>
+    <message>
+        <source>Generating the new key pair on the token</source>
+        <translation>Génération de la nouvelle bi-clé sur le support</translation>
+    </message>
+    <message>
+        <source>Renewal %1</source>
+        <translation>Renouvellement %1</translation>
+    </message>
+    <message>
+        <source>The token does not confirm that the new key was generated on it and can never leave it (CKA_LOCAL, CKA_NEVER_EXTRACTABLE, CKA_ALWAYS_SENSITIVE): it cannot hold a renewed certificate (SDP-6.5.1-04).</source>
+        <translation>Le support ne confirme pas que la nouvelle clé y a été générée et ne peut jamais en sortir (CKA_LOCAL, CKA_NEVER_EXTRACTABLE, CKA_ALWAYS_SENSITIVE)&#xa0;: il ne peut pas porter un certificat renouvelé (SDP-6.5.1-04).</translation>
+    </message>
+    <message>
+        <source>Queueing the key update</source>
+        <translation>Mise en file de la mise à jour de clé</translation>
+    </message>
+    <message>
+        <source>Sending the key update to the CA</source>
+        <translation>Envoi de la mise à jour de clé à l’AC</translation>
+    </message>
+    <message>
+        <source>The CA could not be reached: %1
+The key update waits in the outbox (item %2); run it again with the holder&apos;s token to send it.</source>
+        <translation>L’AC n’a pas pu être jointe&#xa0;: %1
+La mise à jour de clé attend dans la file d’envoi (élément %2)&#xa0;; relancez-la avec le support du porteur pour l’envoyer.</translation>
+    </message>
+    <message>
+        <source>The CA refused the key update: %1</source>
+        <translation>L’AC a refusé la mise à jour de clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The key update failed: %1</source>
+        <translation>La mise à jour de clé a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Another sender took outbox item %1 over: %2</source>
+        <translation>Un autre expéditeur a repris l’élément %1 de la file d’envoi&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Writing the new certificate on the token</source>
+        <translation>Écriture du nouveau certificat sur le support</translation>
+    </message>
+    <message>
+        <source>The certificate the CA returned does not certify the new key on the token: it is not written there.</source>
+        <translation>Le certificat renvoyé par l’AC ne certifie pas la nouvelle clé du support&#xa0;: il n’y est pas écrit.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was issued and is stored in dossier %2, but it could not be written on the token: %3</source>
+        <translation>Le certificat %1 a été délivré et est enregistré dans le dossier %2, mais il n’a pas pu être écrit sur le support&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Key update done</source>
+        <translation>Mise à jour de clé terminée</translation>
+    </message>
+    <message>
+        <source>reading the training CA&apos;s certificates</source>
+        <translation>lecture des certificats de l’AC de formation</translation>
+    </message>
+    <message>
+        <source>The training CA of this database has not been created yet.</source>
+        <translation>L’AC de formation de cette base de données n’a pas encore été créée.</translation>
     </message>
 </context>
 <context>
@@ -6737,10 +7089,6 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
         <translation>&amp;Renouveler à partir d’un certificat…</translation>
     </message>
     <message>
-        <source>Re&amp;voke the certificate…</source>
-        <translation>Ré&amp;voquer le certificat…</translation>
-    </message>
-    <message>
         <source>Certificate to renew</source>
         <translation>Certificat à renouveler</translation>
     </message>
@@ -6757,8 +7105,24 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
         <translation>Dossier de renouvellement %1 ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Revocation of the certificate of dossier %1 queued as outbox item %2.</source>
-        <translation>Révocation du certificat du dossier %1 mise en file d’envoi (élément %2).</translation>
+        <source>&amp;Key update on the holder&apos;s token…</source>
+        <translation>&amp;Mise à jour de clé sur le support du porteur…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke a certificate…</source>
+        <translation>Ré&amp;voquer un certificat…</translation>
+    </message>
+    <message>
+        <source>No token module is configured for the holder&apos;s token.</source>
+        <translation>Aucun module de support n’est configuré pour le support du porteur.</translation>
+    </message>
+    <message>
+        <source>Key update of dossier %1 done: certificate %2 is on the holder&apos;s token.</source>
+        <translation>Mise à jour de clé du dossier %1 terminée&#xa0;: le certificat %2 est sur le support du porteur.</translation>
+    </message>
+    <message>
+        <source>Revocation of a certificate of dossier %1 queued as outbox item %2.</source>
+        <translation>Révocation d’un certificat du dossier %1 mise en file d’envoi (élément %2).</translation>
     </message>
 </context>
 <context>
@@ -7111,6 +7475,10 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     <message>
         <source>Intervention form saved to %1.</source>
         <translation>Formulaire d’intervention enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the issued certificate to the token…</source>
+        <translation>É&amp;crire le certificat émis sur le support…</translation>
     </message>
 </context>
 <context>
@@ -7517,6 +7885,13 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     </message>
 </context>
 <context>
+    <name>guichet::EnrolmentWait</name>
+    <message>
+        <source>The request was cancelled in the outbox.</source>
+        <translation>La demande a été annulée dans la boîte d’envoi.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::EvidenceActions</name>
     <message>
         <source>&amp;Sign the intervention form</source>
@@ -7711,6 +8086,88 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     <message>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::IssuedCertificateDialog</name>
+    <message>
+        <source>Write the issued certificate to the token — dossier %1</source>
+        <translation>Écrire le certificat émis sur le support — dossier %1</translation>
+    </message>
+    <message>
+        <source>Reading the dossier&apos;s certificate…</source>
+        <translation>Lecture du certificat du dossier…</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s PIN (the holder types it; operator, look away):</source>
+        <translation>Code PIN du porteur (le porteur le saisit&#xa0;; opérateur, détournez le regard)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The certificate is written to token %1 and verified with a signature made on the token.</source>
+        <translation>Le certificat est écrit sur le support %1 et vérifié par une signature faite sur le support.</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Erreur (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1, issued by the CA for the key made on token %2. Insert that token, then the holder types the PIN.</source>
+        <translation>Certificat %1, émis par l’AC pour la clé créée sur le support %2. Insérez ce support, puis le porteur saisit son code PIN.</translation>
+    </message>
+    <message>
+        <source>Writing the certificate to token %1…</source>
+        <translation>Écriture du certificat sur le support %1…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::KeyUpdateDialog</name>
+    <message>
+        <source>Key update of dossier %1</source>
+        <translation>Mise à jour de clé du dossier %1</translation>
+    </message>
+    <message>
+        <source>&amp;Run the key update</source>
+        <translation>&amp;Lancer la mise à jour de clé</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s &amp;token:</source>
+        <translation>&amp;Support du porteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s &amp;PIN:</source>
+        <translation>Code &amp;PIN du porteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new key pair is generated on the holder&apos;s token; the request is signed with the key of the certificate being renewed, and the new certificate is written on the token (RFC 9483 4.1.3).</source>
+        <translation>Une nouvelle bi-clé est générée sur le support du porteur&#xa0;; la demande est signée avec la clé du certificat renouvelé, et le nouveau certificat est écrit sur le support (RFC 9483 4.1.3).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Operator: turn the screen towards the holder and look away. Holder: type the PIN of your token.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Opérateur&#xa0;: tournez l’écran vers le porteur et détournez le regard. Porteur&#xa0;: saisissez le code PIN de votre support.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2, serial %3)</source>
+        <translation>%1 (%2, numéro de série %3)</translation>
+    </message>
+    <message>
+        <source>No token is present: insert the holder&apos;s token.</source>
+        <translation>Aucun support n’est présent&#xa0;: insérez le support du porteur.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is on the holder&apos;s token and in dossier %2.</source>
+        <translation>Le certificat %1 est sur le support du porteur et dans le dossier %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -8296,6 +8753,29 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
     </message>
 </context>
 <context>
+    <name>guichet::PassphrasePrompt</name>
+    <message>
+        <source>Unlock identity documents</source>
+        <translation>Déverrouiller les pièces d’identité</translation>
+    </message>
+    <message>
+        <source>A supervisor protected this workstation&apos;s document key with a passphrase. Type it to store and show identity documents in this session.</source>
+        <translation>Un superviseur a protégé la clé des documents de ce poste par une phrase secrète. Saisissez-la pour enregistrer et afficher les pièces d’identité dans cette session.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+</context>
+<context>
     <name>guichet::PersonalisationDialog</name>
     <message>
         <source>Personalise the holder&apos;s token — %1</source>
@@ -8405,13 +8885,6 @@ Certificat de formation écrit sur le support et vérifié par une signature ré
         <source>Start over: choose the token (the same or another one).</source>
         <translation>Recommencer&#xa0;: choisissez le support (le même ou un autre).</translation>
     </message>
-    <message numerus="yes">
-        <source>The certificate request is signed (%n bytes); no CA is connected to issue the certificate.</source>
-        <translation>
-            <numerusform>La demande de certificat est signée (%n octet)&#xa0;; aucune AC n’est connectée pour émettre le certificat.</numerusform>
-            <numerusform>La demande de certificat est signée (%n octets)&#xa0;; aucune AC n’est connectée pour émettre le certificat.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1
 Resume on the same token once the problem is solved (token %2), or start over.</source>
@@ -8441,6 +8914,47 @@ Reprenez sur le même support une fois le problème résolu (support %2), ou rec
     <message>
         <source>✘ %1</source>
         <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the CA&apos;s answer (outbox item %1)…</source>
+        <translation>En attente de la réponse de l’AC (élément %1 de la boîte d’envoi)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate request is signed on the token (%n bytes); putting it in the outbox…</source>
+        <translation>
+            <numerusform>La demande de certificat est signée sur le support (%n octet)&#xa0;; mise en boîte d’envoi…</numerusform>
+            <numerusform>La demande de certificat est signée sur le support (%n octets)&#xa0;; mise en boîte d’envoi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate request is in the outbox (item %1); waiting for the CA&apos;s answer. Leave the holder&apos;s token in the reader.</source>
+        <translation>La demande de certificat est dans la boîte d’envoi (élément %1)&#xa0;; en attente de la réponse de l’AC. Laissez le support du porteur dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>The CA issued the certificate; writing it to the token…</source>
+        <translation>L’AC a émis le certificat&#xa0;; écriture sur le support…</translation>
+    </message>
+    <message>
+        <source>The CA refused the certificate request: %1
+The dossier shows the reason; the key stays on the token.</source>
+        <translation>L’AC a refusé la demande de certificat&#xa0;: %1
+Le dossier en indique le motif&#xa0;; la clé reste sur le support.</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for the CA.</source>
+        <translation>Vous avez cessé d’attendre l’AC.</translation>
+    </message>
+    <message>
+        <source>The CA has not answered in time.</source>
+        <translation>L’AC n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1 The request stays in the outbox (item %2) and is sent as soon as the CA can be reached; the key stays on the token. You may close this window: once the certificate is issued, use Dossier › Write the issued certificate to the token…, or Resume to wait again now.</source>
+        <translation>%1 La demande reste dans la boîte d’envoi (élément %2) et sera envoyée dès que l’AC sera joignable&#xa0;; la clé reste sur le support. Vous pouvez fermer cette fenêtre&#xa0;: une fois le certificat émis, utilisez Dossier › Écrire le certificat émis sur le support…, ou Reprendre pour attendre de nouveau maintenant.</translation>
+    </message>
+    <message>
+        <source>The certificate request could not be put in the outbox: %1</source>
+        <translation>La demande de certificat n’a pas pu être placée dans la boîte d’envoi&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8600,6 +9114,23 @@ Reprenez sur le même support une fois le problème résolu (support %2), ou rec
     </message>
 </context>
 <context>
+    <name>guichet::RejectionBanner</name>
+    <message>
+        <source>Rejection by the CA</source>
+        <translation>Rejet par l’AC</translation>
+    </message>
+    <message>
+        <source>The CA rejected this dossier pending documents, without giving a reason. Ask the CA what is missing before submitting it again.</source>
+        <translation>L’AC a rejeté ce dossier en attente de pièces, sans en donner le motif. Demandez à l’AC ce qui manque avant de le soumettre à nouveau.</translation>
+    </message>
+    <message>
+        <source>The CA rejected this dossier pending documents: %1
+Add or correct what it asks for, then submit the dossier again.</source>
+        <translation>L’AC a rejeté ce dossier en attente de pièces&#xa0;: %1
+Ajoutez ou corrigez ce qu’elle demande, puis soumettez le dossier à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::RenewalDialog</name>
     <message>
         <source>Renew a certificate</source>
@@ -8677,14 +9208,6 @@ Reprenez sur le même support une fois le problème résolu (support %2), ou rec
         <translation>Non précisé</translation>
     </message>
     <message>
-        <source>Revoke the certificate of dossier %1</source>
-        <translation>Révoquer le certificat du dossier %1</translation>
-    </message>
-    <message>
-        <source>Reading the dossier&apos;s certificate…</source>
-        <translation>Lecture du certificat du dossier…</translation>
-    </message>
-    <message>
         <source>&amp;Revoke the certificate</source>
         <translation>&amp;Révoquer le certificat</translation>
     </message>
@@ -8711,8 +9234,44 @@ Numéro de série %2, émis par %3, valide jusqu’au %4.</translation>
         <translation>Je confirme la révocation du certificat %1 de %2. Elle est irréversible.</translation>
     </message>
     <message>
-        <source>The dossier changed meanwhile: the revocation queued is for certificate %1.</source>
-        <translation>Le dossier a changé entre-temps&#xa0;: la révocation mise en file concerne le certificat %1.</translation>
+        <source>Revoke a certificate of dossier %1</source>
+        <translation>Révoquer un certificat du dossier %1</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reading the dossier&apos;s certificates…</source>
+        <translation>Lecture des certificats du dossier…</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Révoqué le %1</translation>
+    </message>
+    <message>
+        <source>Revocation waiting in the outbox</source>
+        <translation>Révocation en attente dans la file d’envoi</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>%1 (the certificate this dossier renews)</source>
+        <translation>%1 (le certificat que ce dossier renouvelle)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate to revoke.</source>
+        <translation>Choisissez le certificat à révoquer.</translation>
     </message>
 </context>
 <context>
@@ -8954,10 +9513,6 @@ The %n page(s) already scanned are kept.</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Operator name:</source>
-        <translation>&amp;Nom de l’opérateur&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Embedded database (this computer only)</source>
         <translation>Base de données &amp;intégrée (cet ordinateur uniquement)</translation>
     </message>
@@ -9000,34 +9555,6 @@ The %n page(s) already scanned are kept.</source>
     <message>
         <source>Enter the path of a file, or choose PostgreSQL.</source>
         <translation>Saisissez le chemin d’un fichier, ou choisissez PostgreSQL.</translation>
-    </message>
-    <message>
-        <source>Delegated Registration Authority operator</source>
-        <translation>Opérateur d’autorité d’enregistrement déléguée</translation>
-    </message>
-    <message>
-        <source>Certification Agent</source>
-        <translation>Mandataire de certification</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Superviseur</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>non renseignée</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>CA &amp;registration number:</source>
-        <translation>Numéro d’en&amp;registrement auprès de l’AC&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Last &amp;training:</source>
-        <translation>Dernière &amp;formation&#xa0;:</translation>
     </message>
     <message>
         <source>Terms of use &amp;version:</source>
@@ -9188,6 +9715,10 @@ The %n page(s) already scanned are kept.</source>
     <message>
         <source>unblocking the PIN</source>
         <translation>déblocage du code PIN</translation>
+    </message>
+    <message>
+        <source>writing the certificate</source>
+        <translation>écriture du certificat</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "DossierWorkspace.h"
 #include "ca/CertificateActions.h"
+#include "ca/outbox/OutboxSender.h"
 #include "documents/DocumentViewer.h"
 #include "domain/ProductCatalogue.h"
 #include "evidence/EvidenceActions.h"
@@ -14,8 +15,8 @@
 #include "service/DossierWorker.h"
 #include "session/SessionWorker.h"
 #include "token/DossierSubject.h"
+#include "token/IssuedCertificateDialog.h"
 #include "token/PersonalisationDialog.h"
-#include "token/PersonalisedToken.h"
 #include "token/TokenService.h"
 
 #include <QFileDialog>
@@ -60,6 +61,17 @@ DossierActions::DossierActions(const Dependencies& dependencies, QWidget* window
         m_personalise = m_menu->addAction(tr("&Personalise the holder's token…"), this,
                                           &DossierActions::personalise);
         m_personalise->setObjectName(QStringLiteral("personaliseAction"));
+        // Issue 6: the certificate the outbox brought back after the dialog was closed.
+        QAction* write =
+            m_menu->addAction(tr("&Write the issued certificate to the token…"), this, [this] {
+                if (m_dossierId > 0) {
+                    IssuedCertificateDialog::openFor(*m_deps.tokens, m_deps.worker, m_dossierId,
+                                                     m_window);
+                }
+            });
+        write->setObjectName(QStringLiteral("writeIssuedCertificateAction"));
+        connect(m_personalise, &QAction::changed, write,
+                [this, write] { write->setEnabled(m_personalise->isEnabled()); });
         connect(m_deps.tokens, &TokenService::ready, this, [this](bool ok, const QString& text) {
             m_tokensReady = ok;
             if (!ok) {
@@ -70,6 +82,9 @@ DossierActions::DossierActions(const Dependencies& dependencies, QWidget* window
     }
     m_menu->addSeparator();
     m_certificates = new CertificateActions(m_deps.worker, *m_menu, window);
+    if (m_deps.tokens != nullptr && m_deps.keyUpdate) {
+        m_certificates->setKeyUpdate(&m_deps.tokens->worker(), *m_deps.keyUpdate);
+    }
     connect(m_certificates, &CertificateActions::message, this, &DossierActions::message);
     connect(m_certificates, &CertificateActions::dossierChanged, this,
             &DossierActions::dossierChanged);
@@ -169,49 +184,30 @@ void DossierActions::personalise()
                 return;
             }
             auto* dialog =
-                new PersonalisationDialog(*m_deps.tokens, *m_deps.atrCatalogue, inputs->dossier,
-                                          *product, inputs->identity, m_window);
+                new PersonalisationDialog(*m_deps.tokens, m_deps.worker, *m_deps.atrCatalogue,
+                                          inputs->dossier, *product, inputs->identity, m_window);
             if (m_deps.session != nullptr) {
                 // The two-reader desk: the operator's own card is never the holder's token.
                 dialog->setOperatorToken(m_deps.session->tokenSerial());
             }
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             const qint64 id = inputs->dossier.id;
+            // The request was kept, the token linked and the dossier moved with the outbox
+            // item (CaRequests::recordTokenRequest); the answer moves it on.
+            connect(dialog, &PersonalisationDialog::requestQueued, this, [this, id] {
+                if (m_deps.outbox != nullptr) {
+                    // Sent now rather than at the sender's next idle look.
+                    QMetaObject::invokeMethod(m_deps.outbox, &OutboxSender::wake,
+                                              Qt::QueuedConnection);
+                }
+                emit dossierChanged(id);
+            });
             connect(dialog, &PersonalisationDialog::personalised, this,
-                    [this, id](const QString& serial) { recordToken(id, serial); });
+                    [this, id](const QString& serial) {
+                        emit message(tr("Token %1 personalised.").arg(serial));
+                        emit dossierChanged(id);
+                    });
             dialog->open();
-        });
-}
-
-void DossierActions::recordToken(qint64 dossierId, const QString& serial)
-{
-    // The token joins the dossier's evidence, and the dossier moves on in its lifecycle.
-    m_deps.worker.run<Status>(
-        this,
-        [dossierId, serial](DossierService& service) -> Status {
-            if (Status linked = PersonalisedTokens::link(service.database(), service.clock(),
-                                                         service.actor().id, dossierId, serial);
-                !linked) {
-                return linked;
-            }
-            auto dossier = service.find(dossierId);
-            if (!dossier) {
-                return dossier.error();
-            }
-            if (dossier->status != DossierStatus::IdentityVerified) {
-                return Status::success();
-            }
-            auto moved = service.changeStatus(dossierId, dossier->version,
-                                              DossierStatus::TokenPersonalised, {});
-            return moved ? Status::success() : Status(moved.error());
-        },
-        [this, dossierId, serial](Status recorded) {
-            if (!recorded) {
-                showError(tr("Personalise the holder's token"), recorded.error().message);
-                return;
-            }
-            emit message(tr("Token %1 personalised.").arg(serial));
-            emit dossierChanged(dossierId);
         });
 }
 

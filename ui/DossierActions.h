@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ca/renewal/KeyUpdateJob.h"
 #include "common/Operator.h"
 
 #include <QObject>
@@ -15,6 +16,7 @@ class CertificateActions;
 class DossierWorker;
 class DossierWorkspace;
 class EvidenceActions;
+class OutboxSender;
 class SessionWorker;
 class ProductCatalogue;
 class ScanWorker;
@@ -36,6 +38,9 @@ public:
         TokenService* tokens = nullptr; // no personalisation without it
         const AtrCatalogue* atrCatalogue = nullptr;
         SessionWorker* session = nullptr; // the operator's card: signatures, never the holder's
+        OutboxSender* outbox = nullptr;   // woken when a request is queued
+        // Where a key update goes (no key update action without it and `tokens`).
+        std::optional<KeyUpdateCaConfig> keyUpdate = {};
     };
 
     DossierActions(const Dependencies& dependencies, QWidget* window);
@@ -51,7 +56,6 @@ signals:
 private:
     void scan();
     void personalise();
-    void recordToken(qint64 dossierId, const QString& serial);
     void previewForm();
     void saveForm();
     void showError(const QString& title, const QString& message);

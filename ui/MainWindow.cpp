@@ -111,7 +111,8 @@ void MainWindow::createDossierWorkspace(const Dependencies& dependencies)
         {dependencies.worker, *m_workspace, dependencies.catalogue, m_profile,
          dependencies.language == u"en" ? QStringLiteral("en") : QStringLiteral("fr"),
          dependencies.documentKeys ? dependencies.scanner : nullptr, dependencies.tokens,
-         &AtrCatalogue::builtIn(), dependencies.session},
+         &AtrCatalogue::builtIn(), dependencies.session, dependencies.outbox,
+         dependencies.keyUpdate},
         this);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ca/renewal/KeyUpdateJob.h"
 #include "common/Operator.h"
 #include "documents/DocumentAccess.h"
 #include "storage/DatabaseConfig.h"
@@ -50,6 +51,7 @@ public:
         ScanWorker* scanner = nullptr;                      // scanning (needs documentKeys)
         TokenService* tokens = nullptr;                     // token personalisation
         OutboxSender* outbox = nullptr;                     // the outbox view and its indicator
+        std::optional<KeyUpdateCaConfig> keyUpdate = {};    // key updates (needs tokens)
         // The logged-in operator (operators issue): the profile and role come from the
         // account, the window locks after `lockAfter` without input (0: never) or when the
         // card goes, and logs out. Without it the settings' profile is used (tests, checks).

@@ -4,7 +4,6 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -34,30 +33,9 @@ SettingsDialog::SettingsDialog(WorkstationSettings& settings, QWidget* parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
 
-    m_operator = new QLineEdit(settings.operatorIdentity().displayName);
-    m_operator->setObjectName(QStringLiteral("operatorNameEdit"));
-    m_initialOperator = m_operator->text();
-
-    m_role = new QComboBox;
-    m_role->setObjectName(QStringLiteral("operatorRoleCombo"));
-    m_role->addItem(tr("Delegated Registration Authority operator"),
-                    operatorRoleKey(OperatorRole::DraOperator));
-    m_role->addItem(tr("Certification Agent"), operatorRoleKey(OperatorRole::CertificationAgent));
-    m_role->addItem(tr("Supervisor"), operatorRoleKey(OperatorRole::Supervisor));
-    m_role->setCurrentIndex(
-        std::max(0, m_role->findData(operatorRoleKey(settings.operatorRole()))));
-    m_registration = new QLineEdit(settings.caRegistrationNumber());
-    m_registration->setObjectName(QStringLiteral("caRegistrationEdit"));
-    // VAL-8.3.3-14X/15X: an operator trained more than 12 months ago cannot verify identities.
-    m_trainingDate = new QDateEdit;
-    m_trainingDate->setObjectName(QStringLiteral("trainingDateEdit"));
-    m_trainingDate->setCalendarPopup(true);
-    m_trainingDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_trainingDate->setMinimumDate(QDate(2000, 1, 1));
-    m_trainingDate->setSpecialValueText(tr("not recorded"));
-    m_trainingDate->setDate(settings.operatorTrainingDate().isValid()
-                                ? settings.operatorTrainingDate()
-                                : m_trainingDate->minimumDate());
+    // GEN-6.5.5-04: who the operator is, their role, CA registration number and training
+    // date come from their account, found by the card they log in with (OperatorsDialog edits
+    // accounts); the workstation's settings offer no operator identity to choose.
     m_termsVersion = new QLineEdit(settings.termsOfUseVersion());
     m_termsVersion->setObjectName(QStringLiteral("termsVersionEdit"));
 
@@ -72,10 +50,6 @@ SettingsDialog::SettingsDialog(WorkstationSettings& settings, QWidget* parent)
 
     auto* general = new QFormLayout;
     general->addRow(tr("&Language:"), m_language);
-    general->addRow(tr("&Operator name:"), m_operator);
-    general->addRow(tr("&Role:"), m_role);
-    general->addRow(tr("CA &registration number:"), m_registration);
-    general->addRow(tr("Last &training:"), m_trainingDate);
     general->addRow(tr("Terms of use &version:"), m_termsVersion);
     general->addRow(tr("Loc&k the session after:"), m_lockMinutes);
 
@@ -201,15 +175,6 @@ void SettingsDialog::accept()
     }
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setDatabaseUrl(*url);
-    if (const QString name = m_operator->text().trimmed(); name != m_initialOperator) {
-        m_settings.setOperatorName(name);
-    }
-    if (auto role = operatorRoleFromKey(m_role->currentData().toString())) {
-        m_settings.setOperatorRole(*role);
-    }
-    m_settings.setCaRegistrationNumber(m_registration->text().trimmed());
-    m_settings.setOperatorTrainingDate(
-        m_trainingDate->date() == m_trainingDate->minimumDate() ? QDate() : m_trainingDate->date());
     m_settings.setSessionLockMinutes(m_lockMinutes->value());
     if (!m_termsVersion->text().trimmed().isEmpty()) {
         m_settings.setTermsOfUseVersion(m_termsVersion->text());

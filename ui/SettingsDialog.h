@@ -4,7 +4,6 @@
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -14,8 +13,9 @@ namespace guichet {
 
 class WorkstationSettings;
 
-// The workstation's choices: language, database and operator name. They are stored when
-// the dialog is accepted and take effect the next time Guichet starts.
+// The workstation's choices: language, database, the CA's terms of use version and the
+// session lock. They are stored when the dialog is accepted and take effect the next time
+// Guichet starts. The operator is not among them: they log in with their card.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -30,17 +30,12 @@ private:
     std::optional<QString> chosenDatabaseUrl();
 
     WorkstationSettings& m_settings;
-    QString m_initialOperator;
     QComboBox* m_language = nullptr;
     QRadioButton* m_embedded = nullptr;
     QRadioButton* m_sqlite = nullptr;
     QRadioButton* m_postgres = nullptr;
     QLineEdit* m_sqlitePath = nullptr;
     QLineEdit* m_postgresUrl = nullptr;
-    QLineEdit* m_operator = nullptr;
-    QComboBox* m_role = nullptr;
-    QLineEdit* m_registration = nullptr;
-    QDateEdit* m_trainingDate = nullptr;
     QLineEdit* m_termsVersion = nullptr;
     QSpinBox* m_lockMinutes = nullptr;
     QLabel* m_error = nullptr;

@@ -58,9 +58,10 @@ int CaCommand::run(const QStringList& arguments)
         "  serve-training --port N [--secret-fd N]     serve the training CA over CMP on "
         "http://127.0.0.1:N/pkix/\n"
         "  enroll --dossier ID [--csr FILE]           queue the dossier's certificate request\n"
-        "  revoke --dossier ID --reason R             queue a revocation (RFC 5280 reason)\n"
-        "  renew --certificate FILE [--dry-run]       open a renewal dossier and say whether a "
-        "key update suffices"));
+        "  revoke --dossier ID --reason R [--serial HEX]  queue a revocation (RFC 5280 reason)\n"
+        "  renew --certificate FILE|--token SERIAL|--dossier ID [--dry-run] [--key-update]\n"
+        "                                             renewal: whether a key update suffices; "
+        "with --key-update, a new key on the holder's token and its certificate"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("profile, serve-training, enroll, revoke or renew"));

@@ -1,15 +1,11 @@
 // guichet-cli operator: operator accounts, roles and training cards (issue 7). Changes need
 // a supervisor logged in with their card (--operator-token, --operator-pin-fd), except the
 // bootstrap: while no account exists, `add` or `training-card` makes the first supervisor.
-#include "cli/CliContext.h"
+#include "cli/OperatorCommand.h"
+
 #include "cli/Commands.h"
-#include "cli/OperatorLogin.h"
-#include "domain/ProductCatalogue.h"
 #include "operators/OperatorCertificate.h"
 #include "operators/OperatorService.h"
-#include "operators/TrainingOperatorCard.h"
-#include "security/EncryptionService.h"
-#include "security/PassphraseInput.h"
 #include "service/DossierService.h"
 #include "storage/Database.h"
 #include "token/Pkcs11Module.h"
@@ -20,64 +16,6 @@
 #include <QJsonObject>
 
 namespace guichet {
-namespace {
-
-class OperatorCommand {
-    Q_DECLARE_TR_FUNCTIONS(OperatorCommand)
-public:
-    explicit OperatorCommand(CliContext& context) : m_cx(context) {}
-    ~OperatorCommand() { OperatorLogin::logoutFromCli(m_cx, m_session); }
-    int run(const QStringList& arguments);
-
-private:
-    using Change = std::function<Result<OperatorAccount>(OperatorService&, const OperatorAccount&)>;
-    int list(const QCommandLineParser& parser);
-    int show(const QCommandLineParser& parser);
-    int add(const QCommandLineParser& parser);
-    int setRole(const QCommandLineParser& parser);
-    int setTraining(const QCommandLineParser& parser);
-    int deactivate(const QCommandLineParser& parser);
-    int trainingCard(const QCommandLineParser& parser);
-    int whoami(const QCommandLineParser& parser);
-
-    // Logs the supervisor in, unless `bootstrapAllowed` and no account exists yet; the actor
-    // is then null. Returns the exit code when the command must stop.
-    std::optional<int> actor(const QCommandLineParser& parser, bool bootstrapAllowed,
-                             const OperatorAccount*& into);
-    int change(const QCommandLineParser& parser, const Change& apply);
-    void print(const OperatorAccount& account, bool json);
-
-    CliContext& m_cx;
-    OperatorLoginOptions m_login;
-    std::optional<OperatorSession> m_session;
-    std::unique_ptr<OperatorService> m_operators;
-
-    const QCommandLineOption m_json{QStringLiteral("json"), tr("Write JSON for programs.")};
-    const QCommandLineOption m_certificate{
-        QStringLiteral("certificate"), tr("The operator's certificate (PEM or DER)."), tr("file")};
-    const QCommandLineOption m_role{
-        QStringLiteral("role"), tr("dra-operator, certification-agent or supervisor."), tr("role")};
-    const QCommandLineOption m_registration{QStringLiteral("registration-number"),
-                                            tr("The number the CA gave the operator."), tr("n")};
-    const QCommandLineOption m_organisation{QStringLiteral("organisation"),
-                                            tr("The organisation a Certification Agent acts for."),
-                                            tr("name")};
-    const QCommandLineOption m_training{QStringLiteral("training-date"),
-                                        tr("Date of the last training (YYYY-MM-DD)."), tr("date")};
-    const QCommandLineOption m_name{QStringLiteral("name"), tr("The operator's name."), tr("name")};
-    const QCommandLineOption m_pinFd{QStringLiteral("pin-fd"),
-                                     tr("Read the new card's PIN from this file descriptor."),
-                                     tr("n")};
-    const QCommandLineOption m_module{QStringLiteral("module"),
-                                      tr("PKCS#11 module for the training card (default: "
-                                         "SoftHSM2)."),
-                                      tr("path")};
-    const QCommandLineOption m_passphraseFd{
-        QStringLiteral("passphrase-fd"),
-        tr("Read the master-key passphrase from this file descriptor, when the workstation "
-           "uses one."),
-        tr("n")};
-};
 
 int OperatorCommand::run(const QStringList& arguments)
 {
@@ -314,108 +252,6 @@ int OperatorCommand::deactivate(const QCommandLineParser& parser)
         return operators.deactivate(account.id, account.version, &m_session->account);
     });
 }
-
-int OperatorCommand::trainingCard(const QCommandLineParser& parser)
-{
-    TrainingOperatorCard::Request request;
-    request.name = parser.value(m_name).trimmed();
-    if (request.name.isEmpty()) {
-        return m_cx.usage(tr("operator training-card needs --name NAME."));
-    }
-    if (parser.isSet(m_role)) {
-        const auto role = operatorRoleFromKey(parser.value(m_role));
-        if (!role) {
-            return m_cx.usage(tr("Unknown role \"%1\".").arg(parser.value(m_role)));
-        }
-        request.role = *role;
-    }
-    request.trainingDate = parser.isSet(m_training)
-                               ? QDate::fromString(parser.value(m_training), Qt::ISODate)
-                               : m_cx.service()->clock().nowUtc().date();
-    if (!request.trainingDate.isValid()) {
-        return m_cx.usage(tr("--training-date needs a date as YYYY-MM-DD."));
-    }
-    request.organisationName = parser.value(m_organisation);
-    request.caRegistrationNumber = parser.value(m_registration);
-
-    const OperatorAccount* by = nullptr;
-    if (auto stop = actor(parser, true, by)) {
-        return *stop;
-    }
-    // The card's PIN, chosen by the operator: from the descriptor, or typed twice.
-    std::optional<SecretBytes> pin;
-    if (parser.isSet(m_pinFd)) {
-        bool ok = false;
-        const int fd = parser.value(m_pinFd).toInt(&ok);
-        auto read = ok ? PassphraseInput::fromDescriptor(fd)
-                       : Result<SecretBytes>(
-                             Error{ErrorCode::InvalidInput, tr("--pin-fd needs a number.")});
-        if (!read) {
-            return m_cx.usage(read.error().message);
-        }
-        pin = std::move(read).value();
-    } else {
-        auto first = PassphraseInput::fromTerminal(tr("PIN of the new operator card: "));
-        auto again = first ? PassphraseInput::fromTerminal(tr("Type it again: ")) : first.error();
-        if (!first || !again) {
-            return m_cx.usage(tr("No terminal to ask for the card's PIN: use --pin-fd."));
-        }
-        if (!first->equals(*again)) {
-            return m_cx.fail(Error{ErrorCode::InvalidInput, tr("The two PINs typed differ.")});
-        }
-        pin = std::move(first).value();
-    }
-
-    std::unique_ptr<EncryptionService> encryption;
-    if (auto stop = m_cx.openEncryption(parser, m_passphraseFd, encryption)) {
-        return *stop;
-    }
-    if (Status ready = encryption->ensureReady(); !ready) {
-        return m_cx.fail(ready.error());
-    }
-    const QString path =
-        parser.isSet(m_module) ? parser.value(m_module) : Pkcs11Module::softHsmPath();
-    // One loaded instance per module in the process: the supervisor's session may hold it.
-    std::shared_ptr<const Pkcs11Module> module;
-    if (m_session && m_session->module && m_session->module->path() == path) {
-        module = m_session->module;
-    } else {
-        auto loaded = Pkcs11Module::load(path);
-        if (!loaded) {
-            return m_cx.fail(loaded.error());
-        }
-        module = std::move(loaded).value();
-    }
-    DossierService* service = m_cx.service();
-    TrainingOperatorCard cards(service->database(), *encryption, service->clock(),
-                               ProductCatalogue::builtIn());
-    auto created = cards.create(*module, request, *pin, by);
-    pin->clear();
-    if (!created) {
-        return m_cx.fail(created.error());
-    }
-    if (parser.isSet(m_json)) {
-        print(created->account, true);
-    } else {
-        m_cx.out() << tr("serial: %1").arg(created->tokenSerial) << Qt::endl;
-        print(created->account, false);
-    }
-    return ExitOk;
-}
-
-int OperatorCommand::whoami(const QCommandLineParser& parser)
-{
-    if (auto stop = OperatorLogin::loginFromCli(m_cx, parser, m_login, m_session)) {
-        return *stop;
-    }
-    if (!parser.isSet(m_json)) {
-        m_cx.out() << tr("Logged in with the card %1 as:").arg(m_session->tokenSerial) << Qt::endl;
-    }
-    print(m_session->account, parser.isSet(m_json));
-    return ExitOk; // the destructor logs out (audited)
-}
-
-} // namespace
 
 int runOperatorCommand(CliContext& context, const QStringList& arguments)
 {

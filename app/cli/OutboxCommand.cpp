@@ -4,9 +4,13 @@
 #include "ca/outbox/CsrCheck.h"
 #include "ca/outbox/OutboxDelivery.h"
 #include "ca/outbox/QtCmpTransport.h"
+#include "ca/protection/KeySignerPkey.h"
+#include "ca/renewal/CertificateRevocations.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/EvidenceOutbox.h"
+#include "cli/OperatorLogin.h"
+#include "crypto/KeySigner.h"
 #include "domain/ProductCatalogue.h"
 #include "service/DossierService.h"
 #include "storage/Database.h"
@@ -17,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QThread>
 
 namespace guichet {
@@ -196,25 +201,48 @@ int OutboxCommand::send(QCommandLineParser& parser, const QStringList& arguments
         tr("Read the master-key passphrase from this file descriptor (0 for standard input), "
            "to open the sealed evidence packages waiting for the training CA."),
         tr("fd"));
-    parser.addOptions(
-        {profile, url, reference, secretFile, untilEmpty, lease, maxBackoff, passphraseFd});
+    const QCommandLineOption claimBatch(
+        QStringLiteral("claim-batch"),
+        tr("Items claimed per database transaction (default 16; answers are still stored one "
+           "by one)."),
+        tr("n"), QStringLiteral("16"));
+    // RFC 9483 3.2: the operator's card protects the requests by signature instead of the
+    // shared secret.
+    const OperatorLoginOptions login;
+    parser.addOptions({profile, url, reference, secretFile, untilEmpty, lease, maxBackoff,
+                       passphraseFd, claimBatch});
+    login.addTo(parser);
     if (const auto early = m_cx.parse(parser, arguments)) {
         return *early;
     }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(secretFile)) {
-        return m_cx.usage(tr("outbox send --secret-file FILE [--url URL] [--profile ID] "
-                             "[--until-empty] [--lease-seconds N] [--max-backoff-ms N]"));
+    const bool bySignature = parser.isSet(login.token);
+    if (parser.positionalArguments().size() != 1 || bySignature == parser.isSet(secretFile)) {
+        return m_cx.usage(tr("outbox send (--secret-file FILE | --operator-token SERIAL "
+                             "[--operator-pin-fd N]) [--url URL] [--profile ID] [--until-empty] "
+                             "[--lease-seconds N] [--max-backoff-ms N] [--claim-batch N]"));
     }
-    QFile secretSource(parser.value(secretFile));
-    if (!secretSource.open(QIODevice::ReadOnly)) {
-        return m_cx.fail(
-            Error{ErrorCode::Io, tr("Cannot read the shared secret from %1: %2")
-                                     .arg(secretSource.fileName(), secretSource.errorString())});
+    QByteArray secretBytes;
+    if (!bySignature) {
+        QFile secretSource(parser.value(secretFile));
+        if (!secretSource.open(QIODevice::ReadOnly)) {
+            return m_cx.fail(Error{ErrorCode::Io,
+                                   tr("Cannot read the shared secret from %1: %2")
+                                       .arg(secretSource.fileName(), secretSource.errorString())});
+        }
+        secretBytes = secretSource.readAll().trimmed();
     }
-    QByteArray secretBytes = secretSource.readAll().trimmed();
     auto cas = requests();
     if (!cas) {
         return ExitRefused;
+    }
+    cas->outbox().setClaimBatch(parser.value(claimBatch).toInt());
+    // Declared before the delivery, whose key signs through it, so that it goes last.
+    std::optional<OperatorSession> session;
+    const auto logout = qScopeGuard([&] { OperatorLogin::logoutFromCli(m_cx, session); });
+    if (bySignature) {
+        if (const auto stop = OperatorLogin::loginFromCli(m_cx, parser, login, session)) {
+            return *stop;
+        }
     }
     DossierService* service = m_cx.service();
     QtCmpTransport::Options transportOptions;
@@ -233,6 +261,14 @@ int OutboxCommand::send(QCommandLineParser& parser, const QStringList& arguments
         transportOptions.url = found->cmpUrl.resolved(QUrl(found->cmpPath));
         transportOptions.trustAnchorsDer = endpoint->trustAnchorsDer;
     }
+    if (bySignature && transportOptions.trustAnchorsDer.isEmpty()) {
+        // A CA answers signed requests with signed answers, checked against the profile's
+        // anchors; with --url alone there are none to check them with.
+        return m_cx.fail(Error{ErrorCode::InvalidInput,
+                               tr("Protection by the operator's card needs the CA profile's trust "
+                                  "anchors to check the CA's signed answers: give --profile "
+                                  "without --url.")});
+    }
     auto transport = QtCmpTransport::create(transportOptions);
     if (!transport) {
         return m_cx.fail(transport.error());
@@ -241,8 +277,20 @@ int OutboxCommand::send(QCommandLineParser& parser, const QStringList& arguments
     endpoint.transport = transport->get();
     endpoint.trustAnchorsDer = transportOptions.trustAnchorsDer;
     CmpCredentials credentials;
-    credentials.reference = parser.value(reference).toUtf8();
-    credentials.secret = SecretBytes::takeFrom(secretBytes);
+    if (bySignature) {
+        // The session (and its card signer) outlives the delivery: a non-owning pointer.
+        std::shared_ptr<KeySigner> signer(std::shared_ptr<void>(), session->signer.get());
+        auto key = KeySignerPkey::make(signer);
+        if (!key) {
+            return m_cx.fail(key.error());
+        }
+        credentials.protection = CmpProtection::Signature;
+        credentials.certificate = openssl::certificateFromDer(signer->certificateDer());
+        credentials.key = std::move(key).value();
+    } else {
+        credentials.reference = parser.value(reference).toUtf8();
+        credentials.secret = SecretBytes::takeFrom(secretBytes);
+    }
     OutboxOptions options;
     options.leaseSeconds = std::max(1, parser.value(lease).toInt());
     options.maxBackoffMs = std::max(100, parser.value(maxBackoff).toInt());
@@ -308,9 +356,11 @@ int OutboxCommand::enrol(QCommandLineParser& parser, const QStringList& argument
 {
     parser.setApplicationDescription(
         tr("Queues the dossier's certificate request for its CA and moves the dossier to "
-           "Submitted to CA. The request normally comes from the token personalisation; for "
-           "products whose key is not generated at the desk (server certificates) give the "
-           "applicant's PKCS#10 file: its signature, key and subject are checked first."));
+           "Submitted to CA. Without --csr, the request the token personalisation kept for the "
+           "dossier (refused if it is already queued or delivered: a request is never queued "
+           "twice); for products whose key is not generated at the desk (server certificates) "
+           "give the applicant's PKCS#10 file: its signature, key and subject are checked "
+           "first."));
     const QCommandLineOption dossier(QStringLiteral("dossier"), tr("The dossier's id."), tr("id"));
     const QCommandLineOption csr(QStringLiteral("csr"), tr("PKCS#10 request (DER or PEM)."),
                                  tr("file"));
@@ -323,11 +373,23 @@ int OutboxCommand::enrol(QCommandLineParser& parser, const QStringList& argument
         return m_cx.usage(tr("ca enroll --dossier ID [--csr FILE]"));
     }
     if (!parser.isSet(csr)) {
-        return m_cx.fail(
-            Error{ErrorCode::Refused, tr("No certificate request for dossier %1: personalise the "
-                                         "holder's token (it sends its own request), or give the "
-                                         "applicant's PKCS#10 file with --csr.")
-                                          .arg(*id)});
+        // The request the token personalisation kept for the dossier; refused (and nothing
+        // queued) while the dossier's request is already queued, sending or delivered.
+        auto cas = requests();
+        if (!cas) {
+            return ExitRefused;
+        }
+        auto item = cas->queueStoredRequest(*id);
+        if (!item) {
+            return m_cx.fail(item.error());
+        }
+        m_cx.out() << tr("Enrolment of dossier %1 (the request signed on token %2) queued as "
+                         "outbox item %3.")
+                          .arg(*id)
+                          .arg(item->params.value(QStringLiteral("tokenSerial")).toString())
+                          .arg(item->id)
+                   << Qt::endl;
+        return ExitOk;
     }
     QFile file(parser.value(csr));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -359,7 +421,12 @@ int OutboxCommand::revoke(QCommandLineParser& parser, const QStringList& argumen
         tr("RFC 5280 reason: unspecified, keyCompromise, affiliationChanged, superseded, "
            "cessationOfOperation, certificateHold."),
         tr("reason"));
-    parser.addOptions({dossier, reason});
+    const QCommandLineOption serial(
+        QStringLiteral("serial"),
+        tr("The certificate's serial number (hexadecimal), when the dossier has several (a "
+           "renewal: the certificate renewed and the new one)."),
+        tr("hex"));
+    parser.addOptions({dossier, reason, serial});
     if (const auto early = m_cx.parse(parser, arguments)) {
         return *early;
     }
@@ -367,17 +434,22 @@ int OutboxCommand::revoke(QCommandLineParser& parser, const QStringList& argumen
     const auto code = CaRequests::reasonFromName(parser.value(reason));
     if (!id || !code || parser.positionalArguments().size() != 1) {
         return m_cx.usage(tr("ca revoke --dossier ID --reason REASON (RFC 5280 name, e.g. "
-                             "keyCompromise)"));
+                             "keyCompromise) [--serial HEX]"));
     }
-    auto cas = requests();
-    if (!cas) {
+    DossierService* service = m_cx.service();
+    if (service == nullptr) {
         return ExitRefused;
     }
-    auto item = cas->queueRevocation(*id, *code);
+    auto item = CertificateRevocations(service->database(), service->clock(),
+                                       ProductCatalogue::builtIn(), service->actor())
+                    .queue(*id, parser.value(serial), *code);
     if (!item) {
         return m_cx.fail(item.error());
     }
-    m_cx.out() << tr("Revocation for dossier %1 queued as outbox item %2.").arg(*id).arg(item->id)
+    m_cx.out() << tr("Revocation of certificate %1 (dossier %2) queued as outbox item %3.")
+                      .arg(item->params.value(QStringLiteral("serial")).toString())
+                      .arg(item->dossierId)
+                      .arg(item->id)
                << Qt::endl;
     return ExitOk;
 }

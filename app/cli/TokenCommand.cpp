@@ -1,13 +1,11 @@
 // guichet-cli token: PKCS#11 tokens from the command line (issue 5). PINs come from a prompt
 // without echo (a terminal) or from a file descriptor, never from arguments.
-#include "ca/TrainingCa.h"
-#include "cli/CliContext.h"
+#include "cli/TokenCommand.h"
+
 #include "cli/Commands.h"
-#include "domain/ProductCatalogue.h"
 #include "security/EncryptionService.h"
 #include "security/PassphraseInput.h"
 #include "service/DossierService.h"
-#include "storage/Database.h"
 #include "token/AuditPersonalisationRecorder.h"
 #include "token/PinPolicy.h"
 #include "token/Pkcs11Module.h"
@@ -28,87 +26,6 @@
 #include <unistd.h>
 
 namespace guichet {
-namespace {
-
-class TokenCommand {
-    Q_DECLARE_TR_FUNCTIONS(TokenCommand)
-public:
-    explicit TokenCommand(CliContext& context) : m_cx(context) {}
-    int run(const QStringList& arguments);
-
-private:
-    int list(const QCommandLineParser& parser);
-    int inspect(const QCommandLineParser& parser);
-    int personalise(const QCommandLineParser& parser);
-    int importCertificate(const QCommandLineParser& parser);
-    int changePin(const QCommandLineParser& parser);
-    int unblock(const QCommandLineParser& parser);
-
-    std::optional<int> loadModule(const QCommandLineParser& parser);
-    Result<CK_SLOT_ID> chosenSlot(const QCommandLineParser& parser);
-    std::optional<int> openVault(const QCommandLineParser& parser);
-    Result<SecretBytes> readPin(const QCommandLineParser& parser, const QCommandLineOption& fd,
-                                const QString& prompt, bool confirm);
-    void showTriesLeft(CK_SLOT_ID slot, bool so);
-
-    CliContext& m_cx;
-    std::unique_ptr<Pkcs11Module> m_module;
-    std::unique_ptr<EncryptionService> m_encryption;
-    std::unique_ptr<SoPinVault> m_vault;
-    std::unique_ptr<AuditPersonalisationRecorder> m_recorder;
-
-    const QCommandLineOption m_moduleOption{
-        QStringLiteral("module"),
-        tr("PKCS#11 module to load (default: SoftHSM2, the training token)."), tr("path")};
-    const QCommandLineOption m_slot{QStringLiteral("slot"), tr("Slot number."), tr("n")};
-    const QCommandLineOption m_serial{QStringLiteral("serial"), tr("Token serial number."),
-                                      tr("serial")};
-    const QCommandLineOption m_json{QStringLiteral("json"), tr("Print JSON.")};
-    const QCommandLineOption m_pinFd{
-        QStringLiteral("pin-fd"), tr("Read the holder's PIN from this file descriptor."), tr("n")};
-    const QCommandLineOption m_newPinFd{
-        QStringLiteral("new-pin-fd"),
-        tr("Read the new PIN (then its confirmation) from this file descriptor."), tr("n")};
-    const QCommandLineOption m_soPinFd{
-        QStringLiteral("so-pin-fd"),
-        tr("Read the SO PIN (the CA's transport PIN, or the PUK the holder brings) from this "
-           "file descriptor."),
-        tr("n")};
-    const QCommandLineOption m_passphraseFd{
-        QStringLiteral("passphrase-fd"),
-        tr("Read the master-key passphrase from this file descriptor, when the workstation "
-           "uses one."),
-        tr("n")};
-    const QCommandLineOption m_label{QStringLiteral("label"), tr("Token label (32 characters)."),
-                                     tr("text")};
-    const QCommandLineOption m_cn{QStringLiteral("cn"), tr("Subject common name."), tr("text")};
-    const QCommandLineOption m_gn{QStringLiteral("given-name"), tr("Subject given name."),
-                                  tr("text")};
-    const QCommandLineOption m_sn{QStringLiteral("surname"), tr("Subject surname."), tr("text")};
-    const QCommandLineOption m_org{QStringLiteral("org"), tr("Subject organisation."), tr("text")};
-    const QCommandLineOption m_country{QStringLiteral("country"), tr("Subject country (FR)."),
-                                       tr("code")};
-    const QCommandLineOption m_email{QStringLiteral("email"), tr("Subject e-mail address."),
-                                     tr("address")};
-    const QCommandLineOption m_algorithm{QStringLiteral("algorithm"),
-                                         tr("ec-p256 (default), ec-p384, rsa2048 or rsa3072."),
-                                         tr("name"), QStringLiteral("ec-p256")};
-    const QCommandLineOption m_product{QStringLiteral("product"), tr("Certificate product."),
-                                       tr("id")};
-    const QCommandLineOption m_qscd{QStringLiteral("qscd"),
-                                    tr("The product needs a qualified device (QSCD).")};
-    const QCommandLineOption m_dossier{QStringLiteral("dossier"), tr("Dossier reference."),
-                                       tr("ref")};
-    const QCommandLineOption m_csrOut{QStringLiteral("csr-out"),
-                                      tr("Write the certificate request (PEM) to this file."),
-                                      tr("file")};
-    const QCommandLineOption m_trainingCa{
-        QStringLiteral("training-ca"),
-        tr("Training mode: have the embedded training CA issue the certificate, then write "
-           "and verify it.")};
-    const QCommandLineOption m_cert{QStringLiteral("cert"),
-                                    tr("Certificate (PEM or DER) the CA issued."), tr("file")};
-};
 
 int TokenCommand::run(const QStringList& arguments)
 {
@@ -119,23 +36,29 @@ int TokenCommand::run(const QStringList& arguments)
            "  inspect --slot N|--serial S   flags, PIN limits, keys and certificates\n"
            "  personalise --slot N --label L --cn ... --csr-out FILE   initialise, holder "
            "PIN, key on the token, CSR\n"
+           "  personalise --slot N --dossier ID   the same for a dossier: the request is kept "
+           "with it and queued in the outbox\n"
            "  import-cert --serial S --cert FILE   write the CA's certificate and verify it\n"
+           "  write-certificate --dossier ID   write the certificate the CA issued for the "
+           "dossier (through the outbox) to its token\n"
            "  change-pin --serial S     the holder changes the PIN\n"
            "  unblock --serial S        new holder PIN with the stored SO PIN (or --so-pin-fd: "
            "the PUK)\n\n"
            "PINs are asked without echo on a terminal, or read from --pin-fd / --new-pin-fd / "
            "--so-pin-fd; never given as arguments.\n"
-           "No production CA is connected yet: personalise stops after writing the request "
-           "(--csr-out) and import-cert finishes with the certificate the CA returned; with "
-           "--training-ca the embedded training CA issues it at once."));
+           "With --dossier, personalise keeps the request with the dossier and queues it in the "
+           "outbox; `outbox send` delivers it and write-certificate finishes. With --csr-out "
+           "alone the request goes to the CA by other means and import-cert finishes; "
+           "--training-ca (training only, no dossier) has the embedded training CA issue the "
+           "certificate at once, outside the outbox."));
     parser.addHelpOption();
     parser.addOptions({m_moduleOption, m_slot,         m_serial, m_json,      m_pinFd,   m_newPinFd,
                        m_soPinFd,      m_passphraseFd, m_label,  m_cn,        m_gn,      m_sn,
                        m_org,          m_country,      m_email,  m_algorithm, m_product, m_qscd,
                        m_dossier,      m_csrOut,       m_cert,   m_trainingCa});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("list, inspect, personalise, import-cert, change-pin, "
-                                    "unblock"));
+                                 tr("list, inspect, personalise, import-cert, "
+                                    "write-certificate, change-pin, unblock"));
     if (auto stop = m_cx.parse(parser, arguments)) {
         return *stop;
     }
@@ -147,6 +70,7 @@ int TokenCommand::run(const QStringList& arguments)
         {u"inspect", &TokenCommand::inspect},
         {u"personalise", &TokenCommand::personalise},
         {u"import-cert", &TokenCommand::importCertificate},
+        {u"write-certificate", &TokenCommand::writeIssuedCertificate},
         {u"change-pin", &TokenCommand::changePin},
         {u"unblock", &TokenCommand::unblock}};
     for (const auto& [name, handler] : handlers) {
@@ -372,154 +296,6 @@ int TokenCommand::inspect(const QCommandLineParser& parser)
     return ExitOk;
 }
 
-int TokenCommand::personalise(const QCommandLineParser& parser)
-{
-    if (!parser.isSet(m_csrOut) && !parser.isSet(m_trainingCa)) {
-        return m_cx.usage(tr("personalise needs --csr-out FILE (no production CA is connected "
-                             "yet: the request goes to the CA by other means) or "
-                             "--training-ca."));
-    }
-    const auto algorithm = keyAlgorithmFromName(parser.value(m_algorithm));
-    if (!algorithm) {
-        return m_cx.usage(tr("unknown algorithm \"%1\".").arg(parser.value(m_algorithm)));
-    }
-    auto slot = chosenSlot(parser);
-    if (!slot) {
-        return m_cx.fail(slot.error());
-    }
-    PersonalisationRequest request;
-    request.slot = *slot;
-    request.label = parser.value(m_label);
-    request.algorithm = *algorithm;
-    request.subject.commonName = parser.value(m_cn);
-    request.subject.givenName = parser.value(m_gn);
-    request.subject.surname = parser.value(m_sn);
-    request.subject.organisation = parser.value(m_org);
-    request.subject.country = parser.value(m_country);
-    request.subject.email = parser.value(m_email);
-    request.product = parser.value(m_product);
-    request.qscd = parser.isSet(m_qscd);
-    request.dossierRef = parser.value(m_dossier);
-    if (request.subject.commonName.isEmpty()) {
-        return m_cx.usage(tr("personalise needs --cn."));
-    }
-    PersonalisationSecrets secrets;
-    if (parser.isSet(m_soPinFd)) {
-        auto transport = readPin(parser, m_soPinFd, tr("Transport SO PIN:"), false);
-        if (!transport) {
-            return m_cx.fail(transport.error());
-        }
-        secrets.transportSoPin = std::move(transport).value();
-    }
-    auto holderPin =
-        readPin(parser, m_pinFd, tr("Holder, choose your PIN (operator: look away):"), true);
-    if (!holderPin) {
-        return m_cx.fail(holderPin.error());
-    }
-    secrets.holderPin = std::move(holderPin).value();
-    if (auto stop = openVault(parser)) {
-        return *stop;
-    }
-    std::unique_ptr<TrainingCa> trainingCa;
-    if (parser.isSet(m_trainingCa)) {
-        DossierService* service = m_cx.service();
-        trainingCa = std::make_unique<TrainingCa>(service->database(), *m_encryption,
-                                                  service->clock(), ProductCatalogue::builtIn());
-        if (Status ready = trainingCa->ensureReady(); !ready) {
-            return m_cx.fail(ready.error());
-        }
-    }
-    TokenPersonaliser personaliser(*m_module, *m_vault, *m_recorder, trainingCa.get());
-    PersonalisationState state;
-    TokenProgress progress;
-    progress.report = [this](const QString& step, int done, int total) {
-        m_cx.err() << tr("[%1/%2] %3").arg(done + 1).arg(total).arg(step) << Qt::endl;
-    };
-    if (Status done = personaliser.run(request, secrets, state, progress); !done) {
-        return m_cx.fail(done.error());
-    }
-    if (state.done == PersonalisationStep::Verified) {
-        m_cx.out() << tr("serial: %1\nkey id: %2\nTraining certificate written to the token "
-                         "and verified with a signature made on the token.")
-                          .arg(state.serial, QString::fromLatin1(state.key.id.toHex()))
-                   << Qt::endl;
-        return ExitOk;
-    }
-    QFile out(parser.value(m_csrOut));
-    const QByteArray pem = "-----BEGIN CERTIFICATE REQUEST-----\n" + state.requestDer.toBase64() +
-                           "\n-----END CERTIFICATE REQUEST-----\n";
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(pem) != pem.size()) {
-        return m_cx.fail(Error{ErrorCode::Io, tr("Cannot write %1.").arg(out.fileName())});
-    }
-    m_cx.out() << tr("serial: %1\nkey id: %2\nrequest: %3\nNext: guichet-cli token import-cert "
-                     "--serial %1 --cert FILE")
-                      .arg(state.serial, QString::fromLatin1(state.key.id.toHex()), out.fileName())
-               << Qt::endl;
-    return ExitOk;
-}
-
-int TokenCommand::importCertificate(const QCommandLineParser& parser)
-{
-    QFile file(parser.value(m_cert));
-    if (!parser.isSet(m_cert) || !parser.isSet(m_serial)) {
-        return m_cx.usage(tr("import-cert needs --serial and --cert."));
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return m_cx.fail(Error{ErrorCode::Io, tr("Cannot read %1.").arg(file.fileName())});
-    }
-    QByteArray certificate = file.readAll();
-    if (certificate.startsWith("-----BEGIN")) {
-        const QList<QByteArray> lines = certificate.split('\n');
-        QByteArray base64;
-        for (const QByteArray& line : lines) {
-            if (!line.startsWith("-----")) {
-                base64 += line.trimmed();
-            }
-        }
-        certificate = QByteArray::fromBase64(base64);
-    }
-    auto fields = TokenCrypto::certificateFields(certificate);
-    if (!fields) {
-        return m_cx.fail(fields.error());
-    }
-    auto slot = chosenSlot(parser);
-    if (!slot) {
-        return m_cx.fail(slot.error());
-    }
-    auto holderPin = readPin(parser, m_pinFd, tr("Holder's PIN:"), false);
-    if (!holderPin) {
-        return m_cx.fail(holderPin.error());
-    }
-    auto info = TokenSlot::inspect(*m_module, *slot);
-    if (!info) {
-        return m_cx.fail(info.error());
-    }
-    // The key the certificate is for: the public key on the token that matches it.
-    auto resumed =
-        TokenPersonaliser::resumeWithCertificate(*m_module, *slot, *holderPin, certificate);
-    if (!resumed) {
-        return m_cx.fail(resumed.error());
-    }
-    PersonalisationState state = std::move(resumed).value();
-    if (auto stop = openVault(parser)) {
-        return *stop;
-    }
-    PersonalisationRequest request;
-    request.slot = *slot;
-    request.label = info->label;
-    PersonalisationSecrets secrets;
-    secrets.holderPin = std::move(holderPin).value();
-    TokenPersonaliser personaliser(*m_module, *m_vault, *m_recorder, nullptr);
-    if (Status done = personaliser.run(request, secrets, state); !done) {
-        return m_cx.fail(done.error());
-    }
-    m_cx.out() << tr("Certificate written to token %1 and verified with a signature made on "
-                     "the token.")
-                      .arg(state.serial)
-               << Qt::endl;
-    return ExitOk;
-}
-
 int TokenCommand::changePin(const QCommandLineParser& parser)
 {
     auto slot = chosenSlot(parser);
@@ -579,8 +355,6 @@ int TokenCommand::unblock(const QCommandLineParser& parser)
     m_cx.out() << tr("PIN unblocked.") << Qt::endl;
     return ExitOk;
 }
-
-} // namespace
 
 int runTokenCommand(CliContext& context, const QStringList& arguments)
 {

@@ -12,13 +12,14 @@
 #include "scan/ScanWorker.h"
 #include "security/EncryptionService.h"
 #include "security/KeychainMasterKeySource.h"
+#include "security/MasterKeyUnlock.h"
+#include "security/PassphrasePrompt.h"
 #include "service/DossierWorker.h"
 #include "session/LoginDialog.h"
 #include "session/SessionWorker.h"
 #include "smartcard/ReaderMonitor.h"
 #include "token/Pkcs11Module.h"
 #include "token/TokenService.h"
-#include "token/TrainingIssuer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -190,17 +191,18 @@ int Gui::run(QApplication& app)
     ScanWorker scanner;
     // Identity documents and SO PINs are sealed under the workstation's master key; which
     // protection (keychain or passphrase) the database uses is read from the database.
-    auto documentKeys = [](Database& connection) {
-        return MasterKeySelection::select(connection, std::nullopt);
-    };
-    // Training mode personalises SoftHSM2 tokens with certificates from the training CA.
+    // A passphrase-protected key is unlocked once the window is up (PassphrasePrompt) and
+    // held for this run; until then documents are refused with the reason.
+    auto masterKey = std::make_shared<MasterKeyUnlock>();
+    auto documentKeys = MasterKeyUnlock::factory(masterKey);
+    // Training mode personalises SoftHSM2 tokens; their certificate requests go to the CA
+    // through the outbox (the training CA answers the sender below in process).
     std::unique_ptr<TokenService> tokens;
     if (desk) {
         tokens = std::make_unique<TokenService>(
             Pkcs11Module::softHsmPath(),
-            TokenService::Storage{database,
-                                  [] { return std::make_unique<KeychainMasterKeySource>(); },
-                                  identity.id, trainingCaIssuerFactory(catalogue)},
+            TokenService::Storage{
+                database, [] { return std::make_unique<KeychainMasterKeySource>(); }, identity.id},
             clock, nullptr);
     }
     // Requests to the CA leave through the outbox, on its own thread; in training mode the
@@ -226,6 +228,11 @@ int Gui::run(QApplication& app)
     dependencies.scanner = &scanner;
     dependencies.tokens = tokens.get();
     dependencies.outbox = outbox;
+    if (desk) {
+        // The key update runs on the token worker and opens its own CA connection; in
+        // training mode the training CA answers it in process, as it answers the outbox.
+        dependencies.keyUpdate = KeyUpdateCaConfig{database, identity, {}, {}, 15000, documentKeys};
+    }
     dependencies.session = session.get();
     dependencies.lockAfter = std::chrono::minutes(settings.sessionLockMinutes());
     MainWindow window(dependencies);
@@ -247,6 +254,9 @@ int Gui::run(QApplication& app)
     StartupTracker starting;
     // Opened on the worker thread, after the window is up; `opened` brings the first page.
     worker.start();
+    if (!parser.isSet(checkStartup)) {
+        PassphrasePrompt::askWhenNeeded(worker, masterKey, &window);
+    }
     meetings.start();
     scanner.start();
     if (tokens) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditChainCheckSigners.h"
 #include "audit/AuditCheckpoint.h"
 #include "audit/AuditLog.h"
 #include "crypto/OpenSsl.h"
@@ -55,8 +56,18 @@ public:
     AuditChainCheck(QList<AuditCheckpoint> checkpoints, const QList<QByteArray>& trustAnchorsDer,
                     qint64 firstSeq = 1, const Digest32& firstPrevHash = {});
 
+    // A walk over one range of a log split for parallel verification (AuditVerifierRanges):
+    // its first event's sequence number and link are taken as read and kept for join(), which
+    // checks them against the walk of the range before.
+    static AuditChainCheck forRange(QList<AuditCheckpoint> checkpoints,
+                                    const QList<QByteArray>& trustAnchorsDer, qint64 firstSeq);
+
     // false once a problem was found (see report()).
     bool feed(const StoredEventView& event);
+    // Continues this walk with `range`, walked on its own from where this one ends: the
+    // result is the one feeding the range's events here would give (same first bad entry,
+    // same message, same counts). false once a problem was found.
+    bool join(const AuditChainCheck& range);
     // After the last event: the log's head record must name it (database only).
     void checkHead(bool present, qint64 headSeq, const QByteArray& headHash);
     // After the last event: no checkpoint may name an event past it.
@@ -67,16 +78,24 @@ public:
 
 private:
     bool fail(qint64 seq, const QString& problem, std::optional<qint64> checkpointId = {});
+    bool failSequence(qint64 seq);
+    bool failLink(qint64 seq);
     bool checkCheckpointsAt(const StoredEventView& event, const Digest32& hash);
     QString describe(const AuditCheckpoint& checkpoint) const;
 
     QList<AuditCheckpoint> m_checkpoints;
-    QList<std::optional<QString>> m_signatureProblems;
+    AuditChainCheckSigners m_signers;
     qsizetype m_nextCheckpoint = 0;
     EventHasher m_hasher;
     Digest32 m_previous{};
     qint64 m_expectedSeq = 1;
     AuditVerification m_report;
+    // A range's walk (forRange): its first event as read, checked by join().
+    bool m_openStart = false;
+    bool m_started = false;
+    qint64 m_firstSeq = 0;
+    bool m_firstLinkReadable = true;
+    Digest32 m_firstPrevHash{};
 };
 
 } // namespace guichet

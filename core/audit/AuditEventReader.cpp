@@ -13,10 +13,17 @@ namespace {
 const char kSelect[] = "SELECT seq, at, operator, action, object_type, object_id, details, "
                        "prev_hash, hash FROM audit_event WHERE seq >= ? AND seq <= ? ORDER BY seq";
 
+const char kSelectHead[] = "SELECT seq, hash FROM audit_head WHERE id = 1";
+
 struct FinalizeStatement {
     void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
 };
 using Statement = std::unique_ptr<sqlite3_stmt, FinalizeStatement>;
+
+struct CloseConnection {
+    void operator()(sqlite3* connection) const { sqlite3_close_v2(connection); }
+};
+using Connection = std::unique_ptr<sqlite3, CloseConnection>;
 
 std::string_view textColumn(sqlite3_stmt* statement, int column)
 {
@@ -27,17 +34,80 @@ std::string_view textColumn(sqlite3_stmt* statement, int column)
 
 } // namespace
 
-Status AuditEventReader::read(qint64 fromSeq, qint64 toSeq, const Visitor& visit)
+void* AuditEventReader::sqliteHandle() const
 {
     if (m_db.isSqlite()) {
         const QVariant handle = m_db.connection().driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-            if (void* connection = *static_cast<void* const*>(handle.constData())) {
-                return readSqlite(connection, fromSeq, toSeq, visit);
-            }
+            return *static_cast<void* const*>(handle.constData());
         }
     }
+    return nullptr;
+}
+
+bool AuditEventReader::canReadOnOwnConnections() const
+{
+    auto* connection = static_cast<sqlite3*>(sqliteHandle());
+    const QString& path = m_db.config().sqlitePath;
+    return connection && sqlite3_get_autocommit(connection) != 0 && !path.isEmpty() &&
+           !path.startsWith(u':');
+}
+
+Status AuditEventReader::read(qint64 fromSeq, qint64 toSeq, const Visitor& visit)
+{
+    if (void* connection = sqliteHandle()) {
+        return readSqlite(connection, fromSeq, toSeq, visit);
+    }
     return readThroughQtSql(fromSeq, toSeq, visit);
+}
+
+Error AuditEventReader::sqliteError(void* handle)
+{
+    auto* connection = static_cast<sqlite3*>(handle);
+    return Error{ErrorCode::Storage,
+                 tr("Cannot read the audit log: %1")
+                     .arg(QString::fromUtf8(connection ? sqlite3_errmsg(connection)
+                                                       : sqlite3_errstr(SQLITE_NOMEM)))};
+}
+
+Status AuditEventReader::readSqliteFile(const QString& path, int busyTimeoutMs, qint64 fromSeq,
+                                        qint64 toSeq, const Visitor& visit, Head* head)
+{
+    sqlite3* raw = nullptr;
+    const int opened = sqlite3_open_v2(path.toUtf8().constData(), &raw,
+                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    Connection connection(raw); // closed even when opening failed (SQLite's rule)
+    if (opened != SQLITE_OK) {
+        return sqliteError(raw);
+    }
+    sqlite3_busy_timeout(raw, busyTimeoutMs);
+    if (sqlite3_exec(raw, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return sqliteError(raw);
+    }
+    if (Status read = readSqlite(raw, fromSeq, toSeq, visit); !read) {
+        return read;
+    }
+    if (head) {
+        sqlite3_stmt* rawHead = nullptr;
+        if (sqlite3_prepare_v2(raw, kSelectHead, -1, &rawHead, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(rawHead);
+            return sqliteError(raw);
+        }
+        Statement statement(rawHead);
+        const int step = sqlite3_step(rawHead);
+        if (step != SQLITE_ROW && step != SQLITE_DONE) {
+            return sqliteError(raw);
+        }
+        head->present = step == SQLITE_ROW;
+        if (head->present) {
+            head->seq = sqlite3_column_int64(rawHead, 0);
+            const std::string_view hex = textColumn(rawHead, 1);
+            head->hash = QByteArray::fromHex(QByteArray(hex.data(), qsizetype(hex.size())));
+        }
+    }
+    // A read transaction: ending it cannot fail in a way that changes what was read.
+    sqlite3_exec(raw, "COMMIT", nullptr, nullptr, nullptr);
+    return Status::success();
 }
 
 Status AuditEventReader::readSqlite(void* handle, qint64 fromSeq, qint64 toSeq,
@@ -47,9 +117,7 @@ Status AuditEventReader::readSqlite(void* handle, qint64 fromSeq, qint64 toSeq,
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(connection, kSelect, -1, &raw, nullptr) != SQLITE_OK) {
         sqlite3_finalize(raw);
-        return Error{
-            ErrorCode::Storage,
-            tr("Cannot read the audit log: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection)))};
+        return sqliteError(connection);
     }
     Statement statement(raw);
     sqlite3_bind_int64(raw, 1, fromSeq);
@@ -71,9 +139,7 @@ Status AuditEventReader::readSqlite(void* handle, qint64 fromSeq, qint64 toSeq,
         }
     }
     if (step != SQLITE_DONE) {
-        return Error{
-            ErrorCode::Storage,
-            tr("Cannot read the audit log: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection)))};
+        return sqliteError(connection);
     }
     return Status::success();
 }

@@ -21,7 +21,34 @@ Result<AuditVerification> AuditVerifier::verify(const QList<QByteArray>& trustAn
     if (!checkpoints) {
         return checkpoints.error();
     }
-    AuditChainCheck check(std::move(checkpoints).value(), trustAnchorsDer);
+    Result<AuditVerification> report = AuditVerification{};
+    QList<AuditVerifierRanges::Range> ranges;
+    if (AuditEventReader(m_db).canReadOnOwnConnections()) {
+        // The head only sizes the ranges; the one checked is read with the last range.
+        QSqlQuery head = m_db.query();
+        if (head.exec(QStringLiteral("SELECT seq FROM audit_head WHERE id = 1")) && head.next()) {
+            ranges = AuditVerifierRanges::split(head.value(0).toLongLong(), m_options);
+        }
+    }
+    if (ranges.size() > 1) {
+        report = AuditVerifierRanges(m_db.config().sqlitePath, m_db.config().busyTimeoutMs,
+                                     std::move(checkpoints).value(), trustAnchorsDer)
+                     .verify(ranges);
+    } else {
+        report = verifyInOneWalk(std::move(checkpoints).value(), trustAnchorsDer);
+    }
+    if (report && report->intact) {
+        qCInfo(lcAudit) << "audit log verified:" << report->eventsChecked << "events,"
+                        << report->checkpointsChecked << "checkpoints,"
+                        << std::max<qsizetype>(1, ranges.size()) << "ranges";
+    }
+    return report;
+}
+
+Result<AuditVerification> AuditVerifier::verifyInOneWalk(QList<AuditCheckpoint> checkpoints,
+                                                         const QList<QByteArray>& trustAnchorsDer)
+{
+    AuditChainCheck check(std::move(checkpoints), trustAnchorsDer);
     Status read = AuditEventReader(m_db).read(
         1, std::numeric_limits<qint64>::max(),
         [&check](const StoredEventView& event) { return check.feed(event); });
@@ -35,12 +62,7 @@ Result<AuditVerification> AuditVerifier::verify(const QList<QByteArray>& trustAn
                     present ? QByteArray::fromHex(head.value(1).toString().toLatin1())
                             : QByteArray());
     check.finish();
-    const AuditVerification& report = check.report();
-    if (report.intact) {
-        qCInfo(lcAudit) << "audit log verified:" << report.eventsChecked << "events,"
-                        << report.checkpointsChecked << "checkpoints";
-    }
-    return report;
+    return check.report();
 }
 
 } // namespace guichet

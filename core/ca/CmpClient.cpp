@@ -2,10 +2,13 @@
 
 #include "ca/CmpMessage.h"
 #include "ca/TrainingCmpServer.h"
+#include "ca/protection/KeySignerPkey.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
 #include <QLoggingCategory>
+#include <algorithm>
+#include <iterator>
 #include <openssl/httperr.h>
 #include <openssl/ssl.h>
 #include <optional>
@@ -77,22 +80,36 @@ QString statusText(const OSSL_CMP_CTX* context)
     return lines.join(QStringLiteral("; "));
 }
 
+// OpenSSL's CMP reasons that mean a message's protection did not verify.
+constexpr int kProtectionReasons[] = {
+    CMP_R_WRONG_PBM_VALUE,
+    CMP_R_ERROR_VALIDATING_PROTECTION,
+    CMP_R_ERROR_VALIDATING_SIGNATURE,
+    CMP_R_NO_SUITABLE_SENDER_CERT,
+    CMP_R_MISSING_TRUST_STORE,
+    CMP_R_MISSING_TRUST_ANCHOR,
+    CMP_R_SRVCERT_DOES_NOT_VALIDATE_MSG,
+    CMP_R_MISSING_PROTECTION,
+    CMP_R_MISSING_KEY_USAGE_DIGITALSIGNATURE,
+};
+
 bool protectionReason(int reason)
 {
-    switch (reason) {
-    case CMP_R_WRONG_PBM_VALUE:
-    case CMP_R_ERROR_VALIDATING_PROTECTION:
-    case CMP_R_ERROR_VALIDATING_SIGNATURE:
-    case CMP_R_NO_SUITABLE_SENDER_CERT:
-    case CMP_R_MISSING_TRUST_STORE:
-    case CMP_R_MISSING_TRUST_ANCHOR:
-    case CMP_R_SRVCERT_DOES_NOT_VALIDATE_MSG:
-    case CMP_R_MISSING_PROTECTION:
-    case CMP_R_MISSING_KEY_USAGE_DIGITALSIGNATURE:
-        return true;
-    default:
-        return false;
+    return std::find(std::begin(kProtectionReasons), std::end(kProtectionReasons), reason) !=
+           std::end(kProtectionReasons);
+}
+
+// A CA built on OpenSSL (its mock server among them) rejects with failure info badRequest and
+// the reason's text: one of the reasons above says the request's protection did not verify.
+bool protectionText(const QString& text)
+{
+    for (const int reason : kProtectionReasons) {
+        const char* name = ERR_reason_error_string(ERR_PACK(ERR_LIB_CMP, 0, reason));
+        if (name != nullptr && text == QLatin1String(name)) {
+            return true;
+        }
     }
+    return false;
 }
 
 QList<QByteArray> derList(STACK_OF(X509) * certs)
@@ -265,6 +282,28 @@ Result<openssl::CmpCtx> CmpClient::newContext(Session& session, const QString& i
              OSSL_CMP_CTX_set1_secretValue(ctx, m_credentials.secret.data(),
                                            static_cast<int>(m_credentials.secret.size())) == 1;
     } else {
+        if (ok && !m_keyProven && m_credentials.certificate) {
+            // Once per client: a card key that is not its certificate's is refused here, with
+            // its reason, rather than sent for the CA to answer an unexplained "bad request".
+            auto matches = KeySignerPkey::matchesCertificate(m_credentials.key.get(),
+                                                             m_credentials.certificate.get());
+            if (!matches) {
+                m_failure = CmpFailure::SignerUnavailable;
+                return Error{ErrorCode::Refused,
+                             tr("The operator's card did not sign the request's protection: %1 "
+                                "It will be sent once the card can sign.")
+                                 .arg(matches.error().message)};
+            }
+            if (!*matches) {
+                m_failure = CmpFailure::ProtectionInvalid;
+                return Error{ErrorCode::Refused,
+                             tr("The request cannot be protected with the operator's credential: "
+                                "the key on the card does not match its certificate, so the CA "
+                                "could not verify the request's protection. Nothing was sent; "
+                                "log in with the card that holds the certificate's key.")};
+            }
+            m_keyProven = true;
+        }
         ok = ok && m_credentials.certificate && m_credentials.key &&
              OSSL_CMP_CTX_set1_cert(ctx, m_credentials.certificate.get()) == 1 &&
              OSSL_CMP_CTX_set1_pkey(ctx, m_credentials.key.get()) == 1;
@@ -343,6 +382,14 @@ Error CmpClient::failure(Session& session, OSSL_CMP_CTX* context, const QString&
     constexpr int protectionBits = (1 << OSSL_CMP_PKIFAILUREINFO_badMessageCheck) |
                                    (1 << OSSL_CMP_PKIFAILUREINFO_wrongIntegrity) |
                                    (1 << OSSL_CMP_PKIFAILUREINFO_signerNotTrusted);
+    if (auto refused = KeySignerPkey::takeSignerError(m_credentials.key.get())) {
+        // OpenSSL only knows the protection could not be computed; the card said why.
+        m_failure = CmpFailure::SignerUnavailable;
+        return Error{ErrorCode::Refused,
+                     tr("%1: the operator's card did not sign the request's protection: %2 "
+                        "It will be sent once the card can sign.")
+                         .arg(what, refused->message)};
+    }
     if (session.wrongCertificate) {
         m_failure = CmpFailure::WrongCertificate;
         return Error{ErrorCode::Refused,
@@ -361,7 +408,8 @@ Error CmpClient::failure(Session& session, OSSL_CMP_CTX* context, const QString&
         return Error{ErrorCode::IncompatibleData,
                      tr("%1: the CA's answer is not a CMP message.").arg(what)};
     }
-    if (status == OSSL_CMP_PKISTATUS_rejection && (m_failInfo & protectionBits) != 0) {
+    if (status == OSSL_CMP_PKISTATUS_rejection &&
+        ((m_failInfo & protectionBits) != 0 || protectionText(statusText(context)))) {
         m_failure = CmpFailure::ProtectionInvalid;
         return Error{ErrorCode::Refused,
                      tr("%1: the CA could not verify the request's protection (%2): check the "

@@ -53,8 +53,8 @@ struct CmpCredentials {
     CmpProtection protection = CmpProtection::SharedSecret;
     QByteArray reference; // shared secret: the CA's reference for it (senderKID)
     SecretBytes secret;
-    openssl::X509Ptr certificate; // signature: the operator's certificate and its key
-    openssl::PKey key;
+    openssl::X509Ptr certificate; // signature: the operator's certificate and its key (a key
+    openssl::PKey key;            // on a card: ca/protection/KeySignerPkey)
 };
 
 enum class CmpRequestType { P10cr, Ir, Cr, Kur };
@@ -87,6 +87,7 @@ enum class CmpFailure {
     UnexpectedMessage, // not CMP, or not the answer expected
     WrongCertificate,  // the certificate's public key is not the request's: refused
     InvalidRequest,    // the request could not be built (bad CSR, missing key)
+    SignerUnavailable, // the operator's card did not sign the protection (locked, removed)
 };
 
 // A CMP client over OpenSSL's implementation (OSSL_CMP_CTX). Blocking: run it on a worker
@@ -103,7 +104,12 @@ public:
 
     CmpFailure lastFailure() const { return m_failure; }
     int lastFailInfo() const { return m_failInfo; } // PKIFailureInfo bits, when rejected
-    static bool isTransient(CmpFailure failure) { return failure == CmpFailure::Unreachable; }
+    // The request waits and is tried again: the CA was not reached, or the operator's card
+    // could not sign it yet (the item waits for the card, as a key update waits for the token).
+    static bool isTransient(CmpFailure failure)
+    {
+        return failure == CmpFailure::Unreachable || failure == CmpFailure::SignerUnavailable;
+    }
 
     // Where and how to reach the CA a profile describes (not the training profile, which is
     // reached in-process or through `ca serve-training`).
@@ -124,6 +130,7 @@ private:
     CmpCredentials m_credentials;
     CmpFailure m_failure = CmpFailure::None;
     int m_failInfo = 0;
+    bool m_keyProven = false; // signature protection: the key was checked against the certificate
 };
 
 } // namespace guichet

@@ -74,20 +74,10 @@ OperatorIdentity WorkstationSettings::operatorIdentity() const
     return {name, name};
 }
 
-void WorkstationSettings::setOperatorName(const QString& name)
-{
-    m_settings.setValue(kOperator, name);
-}
-
 OperatorRole WorkstationSettings::operatorRole() const
 {
     return operatorRoleFromKey(m_settings.value(kOperatorRole).toString())
         .value_or(OperatorRole::DraOperator);
-}
-
-void WorkstationSettings::setOperatorRole(OperatorRole role)
-{
-    m_settings.setValue(kOperatorRole, operatorRoleKey(role));
 }
 
 QString WorkstationSettings::caRegistrationNumber() const
@@ -95,19 +85,9 @@ QString WorkstationSettings::caRegistrationNumber() const
     return m_settings.value(kCaRegistration).toString();
 }
 
-void WorkstationSettings::setCaRegistrationNumber(const QString& number)
-{
-    m_settings.setValue(kCaRegistration, number);
-}
-
 QString WorkstationSettings::operatorOrganisation() const
 {
     return m_settings.value(kOperatorOrganisation).toString();
-}
-
-void WorkstationSettings::setOperatorOrganisation(const QString& name)
-{
-    m_settings.setValue(kOperatorOrganisation, name);
 }
 
 QString WorkstationSettings::termsOfUseVersion() const
@@ -123,15 +103,6 @@ void WorkstationSettings::setTermsOfUseVersion(const QString& version)
 QDate WorkstationSettings::operatorTrainingDate() const
 {
     return QDate::fromString(m_settings.value(kTrainingDate).toString(), Qt::ISODate);
-}
-
-void WorkstationSettings::setOperatorTrainingDate(QDate date)
-{
-    if (!date.isValid()) {
-        m_settings.remove(kTrainingDate);
-        return;
-    }
-    m_settings.setValue(kTrainingDate, date.toString(Qt::ISODate));
 }
 
 OperatorProfile WorkstationSettings::operatorProfile() const

@@ -28,18 +28,14 @@ public:
     bool trainingMode() const;
 
     OperatorIdentity operatorIdentity() const;
-    void setOperatorName(const QString& name);
 
-    // What the requirement rules and the intervention form need to know about the operator,
-    // until operator accounts exist (operators issue).
+    // The operator of a command run without an operator card (the `[operator]` group of the
+    // settings file, written by hand or by a deployment tool): what the requirement rules and
+    // the intervention form need to know. A card login replaces all of it with the account.
     OperatorRole operatorRole() const;
-    void setOperatorRole(OperatorRole role);
     QString caRegistrationNumber() const;
-    void setCaRegistrationNumber(const QString& number);
     QString operatorOrganisation() const; // the organisation a Certification Agent acts for
-    void setOperatorOrganisation(const QString& name);
-    QDate operatorTrainingDate() const; // VAL-8.3.3-14X/15X
-    void setOperatorTrainingDate(QDate date);
+    QDate operatorTrainingDate() const;   // VAL-8.3.3-14X/15X
 
     // The version of the subscriber agreement the holder accepts (REG-6.3.4-07/08), as the
     // CA published it; recorded with the acceptance.

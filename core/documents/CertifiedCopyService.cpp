@@ -3,11 +3,11 @@
 #include "crypto/Sha256.h"
 #include "documents/DocumentPages.h"
 #include "documents/DocumentService.h"
+#include "documents/PersonalDataFile.h"
 #include "storage/Database.h"
 
 #include <QFile>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace guichet {
 
@@ -74,12 +74,8 @@ Status CertifiedCopyService::certifyTo(qint64 documentId, const Certification& c
         !event) {
         return event.error();
     }
-    // The copy is personal data: readable by its owner only, and written whole or not at all.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(*copy) != copy->size() || !file.commit()) {
-        return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+    if (Status written = PersonalDataFile::write(path, *copy); !written) {
+        return written;
     }
     if (Status committed = tx.commit(); !committed) {
         // No record of the copy, no copy.

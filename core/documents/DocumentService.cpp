@@ -4,6 +4,7 @@
 #include "documents/FileInspector.h"
 #include "documents/PageEncoder.h"
 #include "documents/PdfExport.h"
+#include "documents/PersonalDataFile.h"
 #include "security/EncryptionService.h"
 #include "storage/Database.h"
 
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace guichet {
@@ -112,6 +112,16 @@ Result<DocumentInfo> DocumentService::importFile(const DocumentRequest& request,
 Result<DocumentInfo> DocumentService::importBytes(const DocumentRequest& request,
                                                   const QByteArray& bytes)
 {
+    auto sealed = sealBytes(request, bytes);
+    if (!sealed) {
+        return sealed.error();
+    }
+    return storeSealed(std::move(sealed).value());
+}
+
+Result<SealedDocument> DocumentService::sealBytes(const DocumentRequest& request,
+                                                  const QByteArray& bytes)
+{
     if (bytes.size() > m_limits.maxFileBytes) {
         return Error{ErrorCode::InvalidInput,
                      tr("The file is %1 MiB; the limit is %2 MiB. It was not stored.")
@@ -157,7 +167,7 @@ Result<DocumentInfo> DocumentService::importBytes(const DocumentRequest& request
         parts.append(DocumentPart{0, inspected->mimeType, document.sha256, bytes.size(), true});
         contents.append(bytes);
     }
-    return store(std::move(document), contents, parts);
+    return seal(std::move(document), contents, parts);
 }
 
 Result<DocumentInfo> DocumentService::addScannedPages(const DocumentRequest& request,
@@ -204,6 +214,17 @@ Result<DocumentInfo> DocumentService::store(DocumentInfo document,
                                             const QList<QByteArray>& contents,
                                             const QList<DocumentPart>& parts)
 {
+    auto sealed = seal(std::move(document), contents, parts);
+    if (!sealed) {
+        return sealed.error();
+    }
+    return storeSealed(std::move(sealed).value());
+}
+
+Result<SealedDocument> DocumentService::seal(DocumentInfo document,
+                                             const QList<QByteArray>& contents,
+                                             const QList<DocumentPart>& parts)
+{
     document.capturedBy = m_actor.id;
     document.capturedAtUtc = m_clock.nowUtc();
     document.parts = parts;
@@ -216,15 +237,38 @@ Result<DocumentInfo> DocumentService::store(DocumentInfo document,
         }
         sealed.append(std::move(blob).value());
     }
+    return SealedDocument{std::move(document), std::move(sealed)};
+}
+
+Result<DocumentInfo> DocumentService::storeSealed(SealedDocument sealed)
+{
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
     }
+    auto document = writeSealed(std::move(sealed));
+    if (!document) {
+        return document.error();
+    }
+    if (Status done = tx.commit(); !done) {
+        return done.error();
+    }
+    qCInfo(lcDocuments) << "document stored" << document->id << "dossier" << document->dossierId
+                        << DocumentTypes::key(document->type) << document->parts.size()
+                        << "part(s)";
+    return document;
+}
+
+Result<DocumentInfo> DocumentService::writeSealed(SealedDocument sealed)
+{
+    DocumentInfo& document = sealed.document;
     if (Status done = m_repository.insert(document); !done) {
         return done.error();
     }
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (Status done = m_repository.insertPart(document.id, parts[i], sealed[i]); !done) {
+    for (qsizetype i = 0; i < document.parts.size(); ++i) {
+        if (Status done =
+                m_repository.insertPart(document.id, document.parts[i], sealed.sealedParts[i]);
+            !done) {
             return done.error();
         }
     }
@@ -243,12 +287,7 @@ Result<DocumentInfo> DocumentService::store(DocumentInfo document,
         !event) {
         return event.error();
     }
-    if (Status done = tx.commit(); !done) {
-        return done.error();
-    }
-    qCInfo(lcDocuments) << "document stored" << document.id << "dossier" << document.dossierId
-                        << DocumentTypes::key(document.type) << document.parts.size() << "part(s)";
-    return document;
+    return std::move(document);
 }
 
 Result<QList<DocumentInfo>> DocumentService::list(qint64 dossierId)
@@ -375,12 +414,8 @@ Status DocumentService::exportTo(qint64 id, const QString& path, ExportFormat fo
             return written;
         }
     }
-    // The copy is personal data: readable by its owner only, and written whole or not at all.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(output) != output.size() || !file.commit()) {
-        return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+    if (Status written = PersonalDataFile::write(path, output); !written) {
+        return written;
     }
     Transaction tx(m_db);
     if (!tx.begun()) {

@@ -27,6 +27,12 @@ struct DocumentRequest {
     std::optional<QDate> paperDate; // required for a Kbis and a mandate
 };
 
+// A document checked, hashed and encrypted, not yet written (DocumentService::sealBytes).
+struct SealedDocument {
+    DocumentInfo document;
+    QList<QByteArray> sealedParts; // in the order of document.parts
+};
+
 struct DocumentCheck {
     qint64 documentId = 0;
     bool intact = false;
@@ -44,6 +50,13 @@ public:
 
     Result<DocumentInfo> importFile(const DocumentRequest& request, const QString& path);
     Result<DocumentInfo> importBytes(const DocumentRequest& request, const QByteArray& bytes);
+    // importBytes in two steps, for a caller that stores the document together with its own
+    // change (the form signature): sealBytes checks and encrypts, before the caller's
+    // transaction since it may fetch the master key; writeSealed writes the document and its
+    // "document.added" event inside the caller's open transaction, which commits or cancels
+    // them with its own rows.
+    Result<SealedDocument> sealBytes(const DocumentRequest& request, const QByteArray& bytes);
+    Result<DocumentInfo> writeSealed(SealedDocument sealed);
     // Pages from the scanner (or a camera), in order; one document.
     Result<DocumentInfo> addScannedPages(const DocumentRequest& request,
                                          const QList<QImage>& pages);
@@ -69,6 +82,9 @@ private:
     Status checkRequest(const DocumentRequest& request);
     Result<DocumentInfo> store(DocumentInfo document, const QList<QByteArray>& parts,
                                const QList<DocumentPart>& partInfo);
+    Result<SealedDocument> seal(DocumentInfo document, const QList<QByteArray>& contents,
+                                const QList<DocumentPart>& parts);
+    Result<DocumentInfo> storeSealed(SealedDocument sealed);
     static QByteArray associatedData(const DocumentInfo& document, const DocumentPart& part);
 
     Database& m_db;

@@ -107,6 +107,18 @@ Status StatusMachine::check(DossierStatus from, DossierStatus to, const QString&
     return Status::success();
 }
 
+Status StatusMachine::checkKeyUpdate(DossierStatus from)
+{
+    using S = DossierStatus;
+    // REG-6.3.1: the renewal dossier has had no meeting of its own, so it goes from its draft
+    // (or back from a CA rejection) straight to the CA; from there the usual path applies.
+    if (from == S::Draft || from == S::ReadyForMeeting || from == S::RejectedPendingDocuments) {
+        return Status::success();
+    }
+    return Error{ErrorCode::Refused,
+                 tr("A key update cannot be sent for a dossier in \"%1\".").arg(displayName(from))};
+}
+
 QString StatusMachine::key(DossierStatus status)
 {
     return QString::fromLatin1(info(status).key);

@@ -53,6 +53,13 @@ public:
     // Checks a requested transition; the error explains the refusal to an operator.
     static Status check(DossierStatus from, DossierStatus to, const QString& reason);
 
+    // A renewal by key update (RFC 9483 4.1.3) goes to the CA without a new face-to-face
+    // meeting: REG-6.3.1 lets the identity validation of the certificate it renews be reused
+    // while the CA profile allows it (RenewalPolicy decides). Only KeyUpdateRequests takes this
+    // path, for a dossier opened from a certificate whose decision is "key update"; the
+    // operator's status choices (allowedNext) do not offer it.
+    static Status checkKeyUpdate(DossierStatus from);
+
     // Stable identifiers used in storage, JSON and the command line.
     static QString key(DossierStatus status);
     static std::optional<DossierStatus> fromKey(const QString& key);

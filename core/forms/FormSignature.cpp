@@ -49,12 +49,20 @@ Result<SignedForm> FormSignatureService::signAndStore(qint64 dossierId, const QB
         return Error{ErrorCode::Internal, report->problem};
     }
 
-    // The PDF goes through DocumentService (encrypted, hashed, audited "document.added"),
-    // then the signature row and "form.signed" commit together. DocumentService commits its
-    // own transaction, so a crash between the two leaves a stored form without signature:
-    // forDossier() then lists no signature for it and signing again is the remedy.
-    auto document = m_documents.importBytes(
+    // ISS-8.5.2-04…08: the signed form and its signature are one piece of evidence. The PDF is
+    // checked and encrypted first (that may fetch the master key), then the document with
+    // "document.added", the signature row and "form.signed" commit in one transaction: a
+    // crash or a refused insert leaves neither a form without its signature nor the reverse.
+    auto sealed = m_documents.sealBytes(
         DocumentRequest{dossierId, DocumentType::SignedInterventionForm, std::nullopt}, pdf);
+    if (!sealed) {
+        return sealed.error();
+    }
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    auto document = m_documents.writeSealed(std::move(sealed).value());
     if (!document) {
         return document.error();
     }
@@ -69,17 +77,17 @@ Result<SignedForm> FormSignatureService::signAndStore(qint64 dossierId, const QB
     if (Status done = insert(record, document->sha256); !done) {
         return done.error();
     }
+    if (Status done = tx.commit(); !done) {
+        return done.error();
+    }
     qCInfo(lcFormSignature) << "intervention form signed: dossier" << dossierId << "document"
                             << record.documentId;
     return SignedForm{std::move(document).value(), std::move(record)};
 }
 
+// Runs inside signAndStore's transaction, after the document's rows.
 Status FormSignatureService::insert(FormSignatureRecord& record, const QByteArray& pdfSha256)
 {
-    Transaction tx(m_db);
-    if (!tx.begun()) {
-        return tx.begun();
-    }
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral(
         "INSERT INTO form_signature (dossier_id, document_id, cms, signer_certificate_sha256, "
@@ -113,7 +121,7 @@ Status FormSignatureService::insert(FormSignatureRecord& record, const QByteArra
         !event) {
         return event.error();
     }
-    return tx.commit();
+    return Status::success();
 }
 
 Result<QList<FormSignatureRecord>> FormSignatureService::forDossier(qint64 dossierId)

@@ -50,8 +50,9 @@ public:
     FormSignatureService(Database& db, const Clock& clock, DocumentService& documents,
                          OperatorIdentity actor);
 
-    // Signs `pdf` with `signer` at the clock's time, stores it as the dossier's "signed
-    // intervention form" document, then the signature with audit event "form.signed".
+    // Signs `pdf` with `signer` at the clock's time and stores, in one transaction, the
+    // dossier's "signed intervention form" document ("document.added") and the signature
+    // ("form.signed"): all of it or nothing. `documents` must use the same Database.
     Result<SignedForm> signAndStore(qint64 dossierId, const QByteArray& pdf, KeySigner& signer);
 
     // The form signatures of a dossier, oldest first.
@@ -63,6 +64,7 @@ public:
                                          const QList<QByteArray>& trustAnchorsDer);
 
 private:
+    // The signature row and "form.signed", inside signAndStore's transaction.
     Status insert(FormSignatureRecord& record, const QByteArray& pdfSha256);
 
     Database& m_db;

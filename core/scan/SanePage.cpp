@@ -2,9 +2,61 @@
 
 #include "scan/SaneStatus.h"
 
+#include <QElapsedTimer>
+#include <cerrno>
+#include <chrono>
 #include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
+#include <thread>
 
 namespace guichet {
+namespace {
+
+// How long a device may answer sane_read with no bytes before the page is given up: far
+// longer than a lamp warming up, short enough that nobody waits for ever.
+constexpr qint64 kSilenceLimitMs = 60'000;
+
+enum class Idle { Wait, Lost };
+
+// A blocking sane_read (the mode Guichet uses) returned no bytes. SANE's net backend does so,
+// for ever, once saned is gone: it takes read() == 0 on its data socket for "nothing yet"
+// (sane-backends 1.2.1, backend/net.c sane_read), so the reading loop would spin without end.
+// The device's select descriptor tells the two apart: at end of file (or reset) the
+// connection is lost; otherwise wait for data on it instead of spinning.
+Idle checkIdle(SANE_Handle handle)
+{
+    SANE_Int fd = -1;
+    if (sane_get_select_fd(handle, &fd) != SANE_STATUS_GOOD || fd < 0) {
+        // No descriptor to wait on (most local backends): pause instead of spinning.
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        return Idle::Wait;
+    }
+    pollfd watched{fd, POLLIN, 0};
+    if (::poll(&watched, 1, 100) <= 0) {
+        return Idle::Wait; // nothing yet (or a signal)
+    }
+    if ((watched.revents & (POLLERR | POLLNVAL)) != 0) {
+        return Idle::Lost;
+    }
+    char byte = 0;
+    const ssize_t peeked = ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    if (peeked == 0) {
+        return Idle::Lost; // the peer closed the connection: no more data will come
+    }
+    if (peeked < 0) {
+        if (errno == ENOTSOCK) { // a pipe: its writer gone with nothing left to read
+            return (watched.revents & POLLHUP) != 0 && (watched.revents & POLLIN) == 0 ? Idle::Lost
+                                                                                       : Idle::Wait;
+        }
+        if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+            return Idle::Lost; // reset by the peer, and the like
+        }
+    }
+    return Idle::Wait;
+}
+
+} // namespace
 
 SanePage::Read SanePage::read(SANE_Handle handle, const QString& device, int resolution,
                               int pageNumber, const ScanControl& control)
@@ -31,6 +83,7 @@ SanePage::Read SanePage::read(SANE_Handle handle, const QString& device, int res
     constexpr SANE_Int chunk = 256 * 1024;
     QByteArray buffer(chunk, Qt::Uninitialized);
     int reported = -1;
+    QElapsedTimer silence; // running while the device answers with no bytes
     for (;;) {
         if (control.cancelled()) {
             // Really stops the device (SANE 4.3.10); it may still return data until it
@@ -56,6 +109,18 @@ SanePage::Read SanePage::read(SANE_Handle handle, const QString& device, int res
                     SaneStatus::toError(
                         status == SANE_STATUS_CANCELLED ? SANE_STATUS_IO_ERROR : status, device)};
         }
+        if (length == 0) {
+            if (!silence.isValid()) {
+                silence.start();
+            }
+            if (checkIdle(handle) == Idle::Lost || silence.elapsed() > kSilenceLimitMs) {
+                // The device went away mid-page: the caller keeps the pages already read.
+                sane_cancel(handle);
+                return {Stop::Failed, {}, SaneStatus::toError(SANE_STATUS_IO_ERROR, device)};
+            }
+            continue;
+        }
+        silence.invalidate();
         data.append(buffer.constData(), length);
         if (expected > 0 && control.progress) {
             const int percent = int(std::min<qint64>(100, data.size() * 100 / expected));

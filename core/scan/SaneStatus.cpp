@@ -44,6 +44,13 @@ Error SaneStatus::toError(SANE_Status status, const QString& device)
     case SANE_STATUS_GOOD:
         break;
     }
+    // No SANE status at all (SANE 1.0 defines 0 to 11, later drafts 12 and 13): the backend
+    // never read the device's answer. SANE's net backend returns its uninitialised reply when
+    // saned has gone (sane-backends 1.2.1, backend/net.c sane_start and sane_get_parameters
+    // ignore the wire's error), so the operator is told what actually happened.
+    if (int(status) < 0 || int(status) > 13) {
+        return toError(SANE_STATUS_IO_ERROR, device);
+    }
     return {ErrorCode::Internal,
             tr("The scanner %1 reported an unknown error (%2).").arg(device).arg(int(status))};
 }

@@ -17,6 +17,20 @@ QString nextConnectionName()
     return QStringLiteral("guichet-%1").arg(counter.fetch_add(1));
 }
 
+// Whether the engine failed because the disk (or the database's size limit) is full: SQLite's
+// SQLITE_FULL (13; Qt gives the result code, possibly extended, whose low byte is the primary
+// code) or PostgreSQL's SQLSTATE 53100 disk_full.
+bool isDiskFull(const QSqlError& error, bool sqlite)
+{
+    if (!sqlite) {
+        return error.nativeErrorCode() == u"53100";
+    }
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    constexpr int kSqliteFull = 13;
+    return ok && (code & 0xff) == kSqliteFull;
+}
+
 } // namespace
 
 Database::Database(DatabaseConfig config, QString connectionName)
@@ -118,6 +132,15 @@ Error Database::storageError(const QSqlQuery& query, const QString& what) const
 {
     const QSqlError error = query.lastError();
     qCWarning(lcStorage) << "failed:" << what << error.nativeErrorCode() << error.text();
+    if (isDiskFull(error, isSqlite())) {
+        // The statement failed whole and the caller's Transaction rolls back (SQLite may
+        // already have): nothing of this change is kept, which the operator must know.
+        return Error{ErrorCode::Storage,
+                     tr("The disk that holds the database is full: nothing was saved while %1. "
+                        "Free some space on that disk (or ask your administrator), then try "
+                        "again.")
+                         .arg(what)};
+    }
     return Error{ErrorCode::Storage,
                  tr("The database failed while %1: %2").arg(what, error.text())};
 }

@@ -372,6 +372,23 @@ CREATE TABLE training_ca_submission (
   received_at BIGINT NOT NULL
 )
 )SQL"},
+    // Issue 6: the certificate request signed on the holder's token at personalisation, kept
+    // with the dossier (public data: the CSR, the token's serial, the key's CKA_ID), so that
+    // `ca enroll --dossier` can queue it and the issued certificate can be written to that
+    // token's key later.
+    {15, "token certificate requests", R"SQL(
+CREATE TABLE token_request (
+  id {{ID}},
+  dossier_id BIGINT NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+  token_serial TEXT NOT NULL,
+  key_id TEXT NOT NULL,
+  request {{BLOB}} NOT NULL,
+  request_sha256 TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  created_by TEXT NOT NULL
+);
+CREATE INDEX token_request_by_dossier ON token_request (dossier_id, id)
+)SQL"},
 };
 
 QString expand(const char* sql, bool sqlite)

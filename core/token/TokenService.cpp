@@ -26,7 +26,6 @@ struct TokenService::Context {
     std::unique_ptr<EncryptionService> encryption;
     std::unique_ptr<SoPinVault> vault;
     std::unique_ptr<AuditPersonalisationRecorder> recorder;
-    std::unique_ptr<CertificateIssuer> issuer; // made by the storage's factory
     std::map<int, Job> jobs;
     Error problem{ErrorCode::Internal, {}};
 };
@@ -48,7 +47,6 @@ TokenService::~TokenService()
     // The database connection belongs to the worker thread: close it there.
     m_worker->runAndWait([context = m_context] {
         context->jobs.clear();
-        context->issuer.reset();
         context->recorder.reset();
         context->vault.reset();
         context->encryption.reset();
@@ -79,17 +77,6 @@ void TokenService::start()
                                                               m_clock, m_storage.operatorId);
                 context->recorder = std::make_unique<AuditPersonalisationRecorder>(
                     *context->db, m_clock, m_storage.operatorId);
-                if (!m_issuer && m_storage.issuerFactory) {
-                    auto issuer =
-                        m_storage.issuerFactory(*context->db, *context->encryption, m_clock);
-                    if (!issuer) {
-                        context->problem = issuer.error();
-                        context->vault.reset(); // personalisations refused with the reason
-                        emit ready(false, issuer.error().message);
-                        return;
-                    }
-                    context->issuer = std::move(issuer).value();
-                }
                 emit ready(true, QString());
             });
         },
@@ -175,14 +162,17 @@ void TokenService::runJob(int job)
                                         context->problem.message);
             return;
         }
-        TokenPersonaliser personaliser(*module, *context->vault, *context->recorder,
-                                       m_issuer ? m_issuer : context->issuer.get());
+        TokenPersonaliser personaliser(*module, *context->vault, *context->recorder, m_issuer);
         const Status done =
             personaliser.run(current.request, *current.secrets, current.state, progress);
         if (done && current.state.done == PersonalisationStep::Verified) {
             emit personalisationFinished(job, current.state.serial, current.state.certificateDer);
             context->jobs.erase(found); // the secrets go with it
             return;
+        }
+        if (done && current.state.done == PersonalisationStep::RequestSigned) {
+            emit requestSigned(job, current.state.serial, current.state.key.id,
+                               current.state.requestDer);
         }
         emit personalisationStopped(job, static_cast<int>(current.state.done), current.state.serial,
                                     current.state.requestDer,
@@ -228,6 +218,24 @@ void TokenService::unblockWithStoredSoPin(const QString& serial,
             return;
         }
         emit pinChanged(serial);
+    });
+}
+
+void TokenService::writeIssuedCertificate(const IssuedCertificateWriter::Target& target,
+                                          std::shared_ptr<const SecretBytes> holderPin)
+{
+    m_worker->postWithModule([this, context = m_context, target, holderPin = std::move(holderPin)](
+                                 const Pkcs11Module* module, const TokenProgress&) {
+        if (!module || !context->vault) {
+            emit failed(tr("writing the certificate"), context->problem.message);
+            return;
+        }
+        IssuedCertificateWriter writer(*module, *context->vault, *context->recorder);
+        if (Status done = writer.write(target, *holderPin); !done) {
+            emit failed(tr("writing the certificate"), done.error().message);
+            return;
+        }
+        emit certificateWritten(target.tokenSerial);
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "storage/DatabaseConfig.h"
+#include "token/IssuedCertificateWriter.h"
 #include "token/TokenPersonaliser.h"
 #include "token/TokenTypes.h"
 
@@ -28,21 +29,16 @@ class TokenWorker;
 class TokenService : public QObject {
     Q_OBJECT
 public:
-    // Makes the issuer on the worker thread, over the worker's own database connection and
-    // encryption service (the training CA needs both, on their owner thread); it is destroyed
-    // there, before them.
-    using IssuerFactory = std::function<Result<std::unique_ptr<CertificateIssuer>>(
-        Database& db, EncryptionService& encryption, const Clock& clock)>;
-
     struct Storage {
         DatabaseConfig database;
         std::function<std::unique_ptr<MasterKeySource>()> masterKey; // called on the worker
         QString operatorId;
-        IssuerFactory issuerFactory = {}; // used when no issuer is given
     };
 
-    // `clock` and `issuer` must outlive the service; issuer may be null: then the storage's
-    // issuerFactory makes one, and without either a personalisation stops after the CSR.
+    // `clock` and `issuer` must outlive the service. The desk gives no issuer: its
+    // personalisations stop once the CSR is signed (state RequestSigned, reported by
+    // personalisationStopped) and the request goes through the outbox; the certificate the CA
+    // returns is then given with supplyCertificate() and resume().
     TokenService(QString modulePath, Storage storage, const Clock& clock, CertificateIssuer* issuer,
                  QObject* parent = nullptr);
     ~TokenService() override;
@@ -60,6 +56,14 @@ public:
     void changePin(const QString& serial, std::shared_ptr<const SecretBytes> oldPin,
                    std::shared_ptr<const SecretBytes> newPin);
     void unblockWithStoredSoPin(const QString& serial, std::shared_ptr<const SecretBytes> newPin);
+    // The certificate the outbox brought back, written after the personalisation was closed:
+    // answered with certificateWritten() or failed().
+    void writeIssuedCertificate(const IssuedCertificateWriter::Target& target,
+                                std::shared_ptr<const SecretBytes> holderPin);
+
+    // The thread that owns the module, for jobs of other layers that need the holder's token
+    // (the key update, core/ca/renewal/KeyUpdateJob): never load the module a second time.
+    TokenWorker& worker() { return *m_worker; }
 
 signals:
     void ready(bool ok, const QString& message);
@@ -69,7 +73,12 @@ signals:
     void personalisationStopped(int job, int done, const QString& serial,
                                 const QByteArray& requestDer, const QString& message);
     void personalisationFinished(int job, const QString& serial, const QByteArray& certificateDer);
+    // The job stopped with its CSR signed and no certificate to write: the request and the
+    // key (CKA_ID) the caller queues for the CA. Sent before personalisationStopped.
+    void requestSigned(int job, const QString& serial, const QByteArray& keyId,
+                       const QByteArray& requestDer);
     void pinChanged(const QString& serial);
+    void certificateWritten(const QString& serial);
     void failed(const QString& operation, const QString& message);
 
 private:

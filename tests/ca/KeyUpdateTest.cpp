@@ -8,6 +8,7 @@
 #include "ca/renewal/RenewalService.h"
 #include "ca/renewal/SignerKey.h"
 #include "ca/renewal/TokenCertificates.h"
+#include "ca/renewal/TokenKeyUpdate.h"
 #include "crypto/SoftwareKeySigner.h"
 #include "support/SoftHsmToken.h"
 #include "token/CertificateRequest.h"
@@ -269,6 +270,69 @@ TEST_P(KeyUpdateTest, RefusedWhenTheRenewalNeedsANewMeeting)
     ASSERT_FALSE(queued.ok());
     EXPECT_EQ(queued.error().code, ErrorCode::Refused);
     EXPECT_TRUE(queued.error().message.contains(QStringLiteral("REG-6.3.1")));
+}
+
+// The desk's key update (TokenKeyUpdate, as `ca renew --key-update` and the window run it):
+// the CA down leaves the kur queued with the key already on the token and the dossier
+// submitted; run again once the CA is back, the same item and key are sent (no second key),
+// and the dossier reaches "certificate issued" (REG-6.3.1 path of the status machine).
+TEST_P(KeyUpdateTest, DeskKeyUpdateWaitsWhileTheCaIsDownThenResumesWithTheSameKey)
+{
+    const qint64 previous = readyDossier();
+    const QByteArray current = enrolOnToken(previous);
+    ASSERT_FALSE(current.isEmpty());
+    ASSERT_TRUE(session->importCertificate(kOldKeyId, QStringLiteral("old"), current).ok());
+    auto certificate = PreviousCertificates::read(current);
+    ASSERT_TRUE(certificate.ok());
+    const OperatorIdentity alice{QStringLiteral("op-alice"), QStringLiteral("Alice")};
+    RenewalService renewals(*db, clock, ProductCatalogue::builtIn(), alice);
+    auto opened = renewals.open(*certificate, {QStringLiteral("CMD-KUR-3"), {}, {}, {}, {}});
+    ASSERT_TRUE(opened.ok()) << text(opened.error());
+    ASSERT_EQ(opened->second.path, RenewalPath::KeyUpdate);
+    const qint64 renewal = opened->first.id;
+    session.reset(); // the key update logs in with its own session
+    const SecretBytes pin = SecretBytes::copyOf(QByteArrayView("483920"));
+
+    auto down = transport(2000); // nobody listens on the port yet
+    ASSERT_TRUE(down);
+    CmpEndpoint offline;
+    offline.transport = down.get();
+    auto waiting = TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), alice, offline)
+                       .run(*module, renewal, tokenSerial, pin);
+    ASSERT_FALSE(waiting.ok());
+    EXPECT_EQ(waiting.error().code, ErrorCode::Io) << text(waiting.error());
+    auto items = requests->outbox().forDossier(renewal);
+    ASSERT_TRUE(items.ok());
+    ASSERT_EQ(items->size(), 1);
+    EXPECT_EQ(items->at(0).state, OutboxState::Queued);
+    EXPECT_EQ(service->find(renewal)->status, DossierStatus::SubmittedToCa);
+
+    inProcess = std::make_unique<InProcessCmpTransport>(*cmp);
+    CmpEndpoint online;
+    online.transport = inProcess.get();
+    online.trustAnchorsDer = {openssl::toDer(ca->rootCertificate(), i2d_X509),
+                              openssl::toDer(ca->issuingCertificate(), i2d_X509)};
+    const int issuedBefore = *ca->issuedCount();
+    auto done = TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), alice, online)
+                    .run(*module, renewal, tokenSerial, pin);
+    ASSERT_TRUE(done.ok()) << text(done.error());
+    EXPECT_TRUE(done->resumed);
+    EXPECT_EQ(done->outboxItemId, items->at(0).id);
+    EXPECT_EQ(done->keyId, KeyUpdateRequests::newKeyOf(items->at(0)).keyId) << "no second key";
+    EXPECT_EQ(*ca->issuedCount(), issuedBefore + 1);
+    auto dossier = service->find(renewal);
+    ASSERT_TRUE(dossier.ok());
+    EXPECT_EQ(dossier->status, DossierStatus::CertificateIssued);
+    openssl::X509Ptr renewed = openssl::certificateFromDer(done->certificateDer);
+    ASSERT_TRUE(renewed);
+    EXPECT_EQ(openssl::toDer(X509_get0_pubkey(renewed.get()), i2d_PUBKEY),
+              KeyUpdateRequests::newKeyOf(items->at(0)).publicKeyInfo);
+    // And it is on the token beside that key.
+    auto reopened = TokenSession::open(*module, *TokenSlot::findBySerial(*module, tokenSerial));
+    ASSERT_TRUE(reopened.ok());
+    auto keyId = TokenCertificates::keyIdOf(*module, **reopened, done->certificateDer);
+    ASSERT_TRUE(keyId.ok()) << text(keyId.error());
+    EXPECT_EQ(*keyId, done->keyId);
 }
 
 GUICHET_ON_BOTH_ENGINES(KeyUpdateTest);

@@ -2,6 +2,7 @@
 // SQL engines: offline queueing with backoff, delivery into the dossier, rejection with the
 // CA's reason, the operator's retry and cancel, and exclusive claims.
 #include "OutboxFixture.h"
+#include "ca/renewal/CertificateRevocations.h"
 
 #include <QSqlQuery>
 
@@ -122,9 +123,12 @@ TEST_P(OutboxTest, DeliveredItemsCannotBeCancelledAndRevocationFollows)
     EXPECT_FALSE(requests->cancel(queued->id).ok());
     EXPECT_FALSE(requests->retry(queued->id).ok());
 
-    auto revocation = requests->queueRevocation(dossierId, RevocationReason::KeyCompromise);
+    CertificateRevocations revocations(
+        *db, clock, ProductCatalogue::builtIn(),
+        OperatorIdentity{QStringLiteral("op-alice"), QStringLiteral("Alice")});
+    auto revocation = revocations.queue(dossierId, {}, RevocationReason::KeyCompromise);
     ASSERT_TRUE(revocation.ok()) << text(revocation.error());
-    EXPECT_FALSE(requests->queueRevocation(dossierId, RevocationReason::KeyCompromise).ok())
+    EXPECT_FALSE(revocations.queue(dossierId, {}, RevocationReason::KeyCompromise).ok())
         << "the same revocation is queued once";
     auto step = sender->sendOne();
     ASSERT_TRUE(step.ok()) << text(step.error());

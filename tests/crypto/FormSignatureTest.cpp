@@ -12,6 +12,9 @@
 #include "forms/InterventionFormRenderer.h"
 #include "forms/InterventionFormSource.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 using namespace guichet;
 using namespace guichet::test;
 
@@ -149,6 +152,60 @@ TEST_P(FormSignatureTest, NothingIsStoredWhenSigningFails)
     EXPECT_FALSE(forms->signAndStore(dossierId, QByteArray("not a pdf"), *signer).ok());
     EXPECT_EQ(count(QStringLiteral("document")), 0);
     EXPECT_EQ(count(QStringLiteral("form_signature")), 0);
+}
+
+TEST_P(FormSignatureTest, AFailureAfterTheDocumentLeavesNeitherFormNorSignatureNorEvent)
+{
+    const QByteArray pdf = renderForm();
+    ASSERT_TRUE(pdf.startsWith("%PDF-"));
+    // What a crash or a refused write between the two would look like: the document rows
+    // are written, then the signature row is refused by the database itself.
+    QSqlQuery q = db->query();
+    if (db->isSqlite()) {
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("CREATE TRIGGER refuse_signature BEFORE INSERT ON form_signature "
+                           "BEGIN SELECT RAISE(ABORT, 'signature refused by the test'); END")))
+            << q.lastError().text().toStdString();
+    } else {
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("CREATE FUNCTION refuse_signature() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$$ BEGIN RAISE EXCEPTION 'signature refused by the test'; END $$")))
+            << q.lastError().text().toStdString();
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("CREATE TRIGGER refuse_signature BEFORE INSERT ON form_signature "
+                                  "FOR EACH ROW EXECUTE FUNCTION refuse_signature()")))
+            << q.lastError().text().toStdString();
+    }
+    const qint64 eventsBefore = count(QStringLiteral("audit_event"));
+
+    auto refused = forms->signAndStore(dossierId, pdf, *signer);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Storage);
+    EXPECT_EQ(count(QStringLiteral("document")), 0);
+    EXPECT_EQ(count(QStringLiteral("document_part")), 0);
+    EXPECT_EQ(count(QStringLiteral("form_signature")), 0);
+    EXPECT_EQ(count(QStringLiteral("audit_event")), eventsBefore);
+    AuditLog audit(*db, clock);
+    auto events = audit.eventsFor(QStringLiteral("dossier"), QString::number(dossierId));
+    ASSERT_TRUE(events.ok());
+    for (const AuditEvent& event : *events) {
+        EXPECT_NE(event.action, QStringLiteral("document.added"));
+        EXPECT_NE(event.action, QStringLiteral("form.signed"));
+    }
+    auto chain = audit.verify();
+    ASSERT_TRUE(chain.ok());
+    EXPECT_TRUE(chain->intact) << chain->problem.toStdString();
+
+    // The connection is left usable: with the database accepting the row again, the same
+    // form signs and both rows and both events are there.
+    ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER refuse_signature") +
+                       (db->isSqlite() ? QString() : QStringLiteral(" ON form_signature"))))
+        << q.lastError().text().toStdString();
+    auto signed_ = forms->signAndStore(dossierId, pdf, *signer);
+    ASSERT_TRUE(signed_.ok()) << signed_.error().message.toStdString();
+    EXPECT_EQ(count(QStringLiteral("document")), 1);
+    EXPECT_EQ(count(QStringLiteral("form_signature")), 1);
+    EXPECT_EQ(count(QStringLiteral("audit_event")), eventsBefore + 2);
 }
 
 GUICHET_ON_BOTH_ENGINES(FormSignatureTest);

@@ -1,14 +1,19 @@
 // The personalisation dialog driven as the operator and the holder would: real SoftHSM2 token,
-// real token service on its worker, real training CA, the PIN typed by keyboard.
+// real token service on its worker, the request through the outbox (dossier worker, the
+// window's OutboxSender with the training CA in process), the PIN typed by keyboard.
 #include "token/PersonalisationDialog.h"
 
 #include "TokenFixture.h"
+#include "ca/outbox/CaRequests.h"
+#include "ca/outbox/OutboxSender.h"
 #include "domain/ProductCatalogue.h"
+#include "service/DossierService.h"
+#include "service/DossierWorker.h"
 #include "smartcard/AtrCatalogue.h"
 #include "token/HolderPinDialog.h"
+#include "token/IssuedCertificateDialog.h"
 #include "token/PersonalisedToken.h"
 #include "token/TokenService.h"
-#include "token/TrainingIssuer.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <openssl/objects.h>
 #include <openssl/x509.h>
@@ -149,12 +155,14 @@ protected:
 
     void TearDown() override
     {
+        stopSender();
         service.reset();
+        worker.reset();
         TokenTest::TearDown();
     }
 
-    // The service as the window makes it in training mode (issuer = the training CA), or
-    // with the given issuer.
+    // The service as the window makes it (no issuer: the request goes through the outbox),
+    // or with the given issuer.
     void startService(CertificateIssuer* issuer = nullptr)
     {
         TokenService::Storage storage{testDb->config(),
@@ -162,8 +170,7 @@ protected:
                                           return std::make_unique<FixedMasterKeySource>(
                                               SecretBytes::copyOf(QByteArray(32, 'k')));
                                       },
-                                      QStringLiteral("op-alice"),
-                                      trainingCaIssuerFactory(ProductCatalogue::builtIn())};
+                                      QStringLiteral("op-alice")};
         service =
             std::make_unique<TokenService>(SoftHsmToken::modulePath(), storage, clock, issuer);
         std::optional<bool> ready;
@@ -178,14 +185,92 @@ protected:
         ASSERT_TRUE(*ready) << why.toStdString();
     }
 
+    // The window's dossier worker on the test's database.
+    void startWorker()
+    {
+        worker = std::make_unique<DossierWorker>(testDb->config(), clock,
+                                                 ProductCatalogue::builtIn(), kOperator);
+        std::optional<bool> opened;
+        QObject::connect(worker.get(), &DossierWorker::opened, worker.get(),
+                         [&](bool ok, const QString&) { opened = ok; });
+        worker->start();
+        ASSERT_TRUE(waitFor([&] { return opened.has_value(); }));
+        ASSERT_TRUE(*opened);
+    }
+
+    // The dossier stored as the meeting leaves it: identity verified.
+    Dossier storedDossier()
+    {
+        DossierService dossiers(*db, clock, ProductCatalogue::builtIn(), kOperator);
+        Dossier dossier = organisationDossier();
+        dossier.holder.birthDate = QDate(1980, 5, 17);
+        dossier.holder.birthPlace = QStringLiteral("Lille");
+        dossier.holder.address = {QStringLiteral("20 allée de la râperie"), QStringLiteral("59650"),
+                                  QStringLiteral("Villeneuve d'Ascq"), QStringLiteral("FR")};
+        auto created = dossiers.create(dossier);
+        EXPECT_TRUE(created.ok()) << (created ? "" : created.error().message.toStdString());
+        if (!created) {
+            return {};
+        }
+        auto ready = dossiers.changeStatus(created->id, created->version,
+                                           DossierStatus::ReadyForMeeting, QString());
+        EXPECT_TRUE(ready.ok());
+        auto verified = dossiers.changeStatus(created->id, ready->version,
+                                              DossierStatus::IdentityVerified, QString());
+        EXPECT_TRUE(verified.ok());
+        return *verified;
+    }
+
+    // The window's sender in training mode: the training CA answers in process.
+    void startSender()
+    {
+        OutboxSenderConfig config;
+        config.database = testDb->config();
+        config.actor = kOperator;
+        config.idlePollMs = 100;
+        config.trainingCaKeys = [](Database&) -> Result<std::unique_ptr<MasterKeySource>> {
+            return std::unique_ptr<MasterKeySource>(
+                std::make_unique<FixedMasterKeySource>(SecretBytes::copyOf(QByteArray(32, 'k'))));
+        };
+        sender = new OutboxSender(std::move(config));
+        sender->moveToThread(&senderThread);
+        QObject::connect(&senderThread, &QThread::started, sender, &OutboxSender::start);
+        QObject::connect(sender, &OutboxSender::stopped, &senderThread, &QThread::quit);
+        QObject::connect(&senderThread, &QThread::finished, sender, &QObject::deleteLater);
+        senderThread.start();
+    }
+
+    void stopSender()
+    {
+        if (sender != nullptr) {
+            QMetaObject::invokeMethod(sender, &OutboxSender::stop, Qt::QueuedConnection);
+            // stopped() quits the thread through this thread's event loop: keep it turning.
+            EXPECT_TRUE(waitFor([&] { return senderThread.isFinished(); }, 120'000));
+            senderThread.quit();
+            senderThread.wait();
+            sender = nullptr;
+        }
+    }
+
+    std::optional<OutboxItem> onlyItem(qint64 dossierId)
+    {
+        CaRequests requests(*db, clock, ProductCatalogue::builtIn(), kOperator);
+        auto items = requests.outbox().forDossier(dossierId);
+        return items && items->size() == 1 ? std::optional<OutboxItem>(items->first())
+                                           : std::nullopt;
+    }
+
     std::unique_ptr<PersonalisationDialog> openDialog(const Dossier& dossier,
                                                       const QString& productId,
                                                       std::optional<HolderIdentity> identity = {})
     {
         const Product* product = ProductCatalogue::builtIn().product(productId);
         EXPECT_NE(product, nullptr);
+        if (!worker) {
+            startWorker();
+        }
         auto dialog = std::make_unique<PersonalisationDialog>(
-            *service, AtrCatalogue::builtIn(), dossier, *product, std::move(identity));
+            *service, *worker, AtrCatalogue::builtIn(), dossier, *product, std::move(identity));
         dialog->show();
         auto* tokens = dialog->findChild<QComboBox*>(QStringLiteral("personalisationTokens"));
         EXPECT_TRUE(waitFor([&] { return tokens->count() > 0; }));
@@ -201,7 +286,11 @@ protected:
         return dialog->findChild<QLabel*>(QStringLiteral("personalisationMessage"))->text();
     }
 
+    const OperatorIdentity kOperator{QStringLiteral("op-alice"), QStringLiteral("Alice")};
     std::unique_ptr<TokenService> service;
+    std::unique_ptr<DossierWorker> worker;
+    QThread senderThread;
+    OutboxSender* sender = nullptr;
 };
 
 } // namespace
@@ -216,7 +305,11 @@ TEST_F(PersonalisationDialogTest, PersonalisesTheDossiersTokenWithThePinTheHolde
     }
     const QtMessageHandler previous = qInstallMessageHandler(capture);
 
-    auto dialog = openDialog(organisationDossier(), QStringLiteral("rgs2"));
+    const Dossier dossier = storedDossier();
+    ASSERT_GT(dossier.id, 0);
+    startSender();
+    auto dialog = openDialog(dossier, QStringLiteral("rgs2"));
+    dialog->setAnswerTimeoutMs(300'000); // a loaded machine is slow, not a CA that went away
     const QString details =
         dialog->findChild<QLabel*>(QStringLiteral("personalisationTokenDetails"))->text();
     EXPECT_TRUE(details.contains(QStringLiteral("not a certified QSCD"))) << details.toStdString();
@@ -235,10 +328,20 @@ TEST_F(PersonalisationDialogTest, PersonalisesTheDossiersTokenWithThePinTheHolde
         typeHolderPin(prompt, QStringLiteral("583920"));
     });
     QTest::mouseClick(start, Qt::LeftButton);
-    ASSERT_TRUE(waitFor([&] { return personalised.count() == 1; }))
+    ASSERT_TRUE(waitFor([&] { return personalised.count() == 1; }, 300'000))
         << message(dialog.get()).toStdString();
     EXPECT_TRUE(pinHidden);
     const QString serial = personalised.at(0).at(0).toString();
+    // Issue 6: the certificate came through the outbox, once, into the dossier.
+    const auto item = onlyItem(dossier.id);
+    ASSERT_TRUE(item.has_value());
+    EXPECT_EQ(item->state, OutboxState::Delivered);
+    EXPECT_EQ(item->result, personalised.at(0).at(1).toByteArray());
+    auto issued =
+        DossierService(*db, clock, ProductCatalogue::builtIn(), kOperator).find(dossier.id);
+    ASSERT_TRUE(issued.ok());
+    EXPECT_EQ(issued->status, DossierStatus::CertificateIssued);
+    stopSender();
     auto* steps = dialog->findChild<QListWidget*>(QStringLiteral("personalisationSteps"));
     for (int row = 0; row < steps->count(); ++row) {
         EXPECT_TRUE(steps->item(row)->text().startsWith(QStringLiteral("✔")));
@@ -298,16 +401,16 @@ TEST_F(PersonalisationDialogTest, PersonalisesTheDossiersTokenWithThePinTheHolde
     const QString soPinText = QString::fromLatin1(soPin->view().toByteArray());
     soSession->reset();
 
-    // Linked to its dossier, the token's facts come back from the audit trail for the form.
-    ASSERT_TRUE(PersonalisedTokens::link(*db, clock, QStringLiteral("op-alice"), 42, serial));
-    auto linked = PersonalisedTokens::forDossier(*db, clock, 42, AtrCatalogue::builtIn());
+    // Linked to its dossier when the request was queued, the token's facts come back from the
+    // audit trail for the form.
+    auto linked = PersonalisedTokens::forDossier(*db, clock, dossier.id, AtrCatalogue::builtIn());
     ASSERT_TRUE(linked.ok()) << linked.error().message.toStdString();
     ASSERT_TRUE(linked->has_value());
     EXPECT_EQ((*linked)->serial, serial);
     EXPECT_TRUE((*linked)->model.contains(QStringLiteral("SoftHSM")));
     EXPECT_TRUE((*linked)->keyGeneratedOnDevice);
     EXPECT_FALSE((*linked)->certifiedQscd); // SoftHSM2 is no QSCD
-    auto none = PersonalisedTokens::forDossier(*db, clock, 43, AtrCatalogue::builtIn());
+    auto none = PersonalisedTokens::forDossier(*db, clock, dossier.id + 1, AtrCatalogue::builtIn());
     ASSERT_TRUE(none.ok());
     EXPECT_FALSE(none->has_value());
 
@@ -407,4 +510,82 @@ TEST_F(PersonalisationDialogTest, StopsWhenTheCaFailsAndResumesOnTheSameToken)
     ASSERT_TRUE(waitFor([&] { return personalised.count() == 1; }))
         << message(dialog.get()).toStdString();
     EXPECT_EQ(ca.issued(), 1);
+}
+
+TEST_F(PersonalisationDialogTest, WithoutAnAnswerInTimeItSaysSoAndTheLaterWriteFinishes)
+{
+    ASSERT_NO_FATAL_FAILURE(startService());
+    const Dossier dossier = storedDossier();
+    ASSERT_GT(dossier.id, 0);
+    // No sender yet: the CA cannot answer.
+    auto dialog = openDialog(dossier, QStringLiteral("rgs2"));
+    dialog->setAnswerTimeoutMs(300);
+    QSignalSpy personalised(dialog.get(), &PersonalisationDialog::personalised);
+    QSignalSpy queued(dialog.get(), &PersonalisationDialog::requestQueued);
+    whenHolderPromptOpens(dialog.get(), [](HolderPinDialog* prompt) {
+        typeHolderPin(prompt, QStringLiteral("583920"));
+    });
+    QTest::mouseClick(button(dialog.get(), "personalisationStart"), Qt::LeftButton);
+    QPushButton* close = button(dialog.get(), "personalisationClose");
+    ASSERT_TRUE(waitFor([&] { return queued.count() == 1 && close->isEnabled(); }))
+        << message(dialog.get()).toStdString();
+    EXPECT_TRUE(message(dialog.get()).contains(QStringLiteral("has not answered in time")))
+        << message(dialog.get()).toStdString();
+    EXPECT_TRUE(message(dialog.get()).contains(QStringLiteral("Write the issued certificate")));
+    EXPECT_EQ(personalised.count(), 0);
+    auto item = onlyItem(dossier.id);
+    ASSERT_TRUE(item.has_value());
+    EXPECT_EQ(item->state, OutboxState::Queued) << "kept in the outbox";
+    EXPECT_EQ(item->id, queued.at(0).at(0).toLongLong());
+    dialog.reset(); // closed: the job and its PIN go; the key and the request stay
+
+    // Before the answer, the write action says there is nothing to write yet.
+    {
+        IssuedCertificateDialog early(*service, *worker, dossier.id);
+        auto* why = early.findChild<QLabel*>(QStringLiteral("issuedCertificateMessage"));
+        ASSERT_TRUE(waitFor([&] { return !why->text().isEmpty(); }));
+        EXPECT_TRUE(why->text().contains(QStringLiteral("not issued")))
+            << why->text().toStdString();
+        EXPECT_FALSE(
+            early.findChild<QPushButton*>(QStringLiteral("issuedCertificateWrite"))->isEnabled());
+    }
+
+    // The CA is reachable again: the sender delivers the item.
+    startSender();
+    ASSERT_TRUE(waitFor(
+        [&] {
+            auto now = onlyItem(dossier.id);
+            return now && now->state == OutboxState::Delivered;
+        },
+        300'000));
+    stopSender();
+
+    IssuedCertificateDialog later(*service, *worker, dossier.id);
+    later.show();
+    QSignalSpy written(&later, &IssuedCertificateDialog::written);
+    auto* write = later.findChild<QPushButton*>(QStringLiteral("issuedCertificateWrite"));
+    ASSERT_TRUE(waitFor([&] { return write->isEnabled(); }));
+    QTest::keyClicks(later.findChild<QLineEdit*>(QStringLiteral("issuedCertificatePin")),
+                     QStringLiteral("583920"));
+    QTest::mouseClick(write, Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return written.count() == 1; }))
+        << later.findChild<QLabel*>(QStringLiteral("issuedCertificateMessage"))
+               ->text()
+               .toStdString();
+    const QString serial = written.at(0).at(0).toString();
+    service.reset(); // C_Finalize: the test opens the token itself now
+
+    auto loaded = Pkcs11Module::load(SoftHsmToken::modulePath());
+    ASSERT_TRUE(loaded.ok());
+    module = std::move(loaded).value();
+    auto slot = TokenSlot::findBySerial(*module, serial);
+    ASSERT_TRUE(slot.ok());
+    auto session = TokenSession::open(*module, *slot);
+    ASSERT_TRUE(session.ok());
+    const QList<QByteArray> certificates = certificatesOnToken(*module, **session);
+    ASSERT_EQ(certificates.size(), 1);
+    CaRequests requests(*db, clock, ProductCatalogue::builtIn(), kOperator);
+    auto issued = requests.certificateForToken(dossier.id);
+    ASSERT_TRUE(issued.ok());
+    EXPECT_EQ(certificates.first(), issued->certificateDer);
 }

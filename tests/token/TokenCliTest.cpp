@@ -1,3 +1,8 @@
+#include "common/Clock.h"
+#include "domain/ProductCatalogue.h"
+#include "service/DossierService.h"
+#include "storage/Database.h"
+#include "support/Samples.h"
 #include "support/SoftHsmToken.h"
 
 #include <QJsonArray>
@@ -210,4 +215,99 @@ TEST_F(TokenCliTest, MissingModuleIsRefusedClearly)
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("/nonexistent/pkcs11.so")))
         << run.err.toStdString();
+}
+
+// Issue 6 from the command line: the personalisation of a dossier keeps its request with the
+// dossier; `ca enroll --dossier ID` without a file queues it, exactly once; nothing is written
+// to the token before the CA has answered.
+TEST_F(TokenCliTest, ADossiersRequestIsKeptThenQueuedOnceByCaEnrol)
+{
+    const QByteArray passphrase = "cli test passphrase\n";
+    ASSERT_EQ(cli({QStringLiteral("keychain"), QStringLiteral("use-passphrase"),
+                   QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+                  passphrase)
+                  .exitCode,
+              0);
+    qint64 dossierId = 0;
+    {
+        // The dossier as the meeting leaves it (identity verified), in the CLI's database.
+        auto config = guichet::DatabaseConfig::fromUrl(file("cli.sqlite"));
+        ASSERT_TRUE(config.ok());
+        auto db = guichet::Database::open(*config);
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        guichet::FixedClock clock(QDateTime::currentDateTimeUtc());
+        guichet::DossierService dossiers(**db, clock, guichet::ProductCatalogue::builtIn(),
+                                         {QStringLiteral("op-alice"), QStringLiteral("Alice")});
+        auto created = dossiers.create(sampleDossier());
+        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+        auto ready = dossiers.changeStatus(created->id, created->version,
+                                           guichet::DossierStatus::ReadyForMeeting, QString());
+        ASSERT_TRUE(ready.ok());
+        ASSERT_TRUE(dossiers
+                        .changeStatus(created->id, ready->version,
+                                      guichet::DossierStatus::IdentityVerified, QString())
+                        .ok());
+        dossierId = created->id;
+    }
+    const QString id = QString::number(dossierId);
+    const CliRun listed =
+        cli({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--module"),
+             SoftHsmToken::modulePath(), QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray tokens = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_FALSE(tokens.isEmpty());
+    const QString slot = QString::number(tokens.first()[QStringLiteral("slot")].toInteger());
+
+    // No request kept yet.
+    const CliRun nothing =
+        cli({QStringLiteral("ca"), QStringLiteral("enroll"), QStringLiteral("--dossier"), id});
+    EXPECT_EQ(nothing.exitCode, 1) << nothing.out.toStdString();
+
+    // The subject and the product come from the dossier; --csr-out: kept, not queued.
+    const CliRun personalised =
+        cli({QStringLiteral("token"), QStringLiteral("personalise"), QStringLiteral("--slot"), slot,
+             QStringLiteral("--dossier"), id, QStringLiteral("--csr-out"), file("req.pem"),
+             QStringLiteral("--pin-fd"), QStringLiteral("0"), QStringLiteral("--passphrase-fd"),
+             QStringLiteral("0")},
+            "483920\n483920\n" + passphrase);
+    ASSERT_EQ(personalised.exitCode, 0) << personalised.err.toStdString();
+    EXPECT_TRUE(personalised.out.contains(QStringLiteral("ca enroll --dossier")))
+        << personalised.out.toStdString();
+    const QString serial =
+        QRegularExpression(QStringLiteral("serial: (\\S+)")).match(personalised.out).captured(1);
+    ASSERT_FALSE(serial.isEmpty()) << personalised.out.toStdString();
+
+    const CliRun first =
+        cli({QStringLiteral("ca"), QStringLiteral("enroll"), QStringLiteral("--dossier"), id});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(serial)) << first.out.toStdString();
+    const CliRun second =
+        cli({QStringLiteral("ca"), QStringLiteral("enroll"), QStringLiteral("--dossier"), id});
+    EXPECT_EQ(second.exitCode, 1) << second.out.toStdString();
+    EXPECT_TRUE(second.err.contains(QStringLiteral("not queued twice")))
+        << second.err.toStdString();
+    // Personalising again for the same dossier is refused before the token is touched.
+    const CliRun again =
+        cli({QStringLiteral("token"), QStringLiteral("personalise"), QStringLiteral("--slot"), slot,
+             QStringLiteral("--dossier"), id, QStringLiteral("--pin-fd"), QStringLiteral("0"),
+             QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+            "483920\n483920\n" + passphrase);
+    EXPECT_EQ(again.exitCode, 1) << again.out.toStdString();
+
+    const CliRun items =
+        cli({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(items.exitCode, 0) << items.err.toStdString();
+    const QJsonArray outbox = QJsonDocument::fromJson(items.out.toUtf8()).array();
+    ASSERT_EQ(outbox.size(), 1);
+    EXPECT_EQ(outbox.first()[QStringLiteral("state")].toString(), QStringLiteral("queued"));
+    EXPECT_EQ(outbox.first()[QStringLiteral("dossier")].toInteger(), dossierId);
+
+    // Nothing to write before the CA has answered.
+    const CliRun early =
+        cli({QStringLiteral("token"), QStringLiteral("write-certificate"),
+             QStringLiteral("--dossier"), id, QStringLiteral("--pin-fd"), QStringLiteral("0"),
+             QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+            "483920\n" + passphrase);
+    EXPECT_EQ(early.exitCode, 1);
+    EXPECT_TRUE(early.err.contains(QStringLiteral("not issued"))) << early.err.toStdString();
 }

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QTest>
 
 using namespace guichet;
@@ -43,8 +44,6 @@ TEST_F(MainWindowTest, SettingsDialogStoresTheChoicesForTheNextStart)
     ASSERT_EQ(language->count(), 3);
     EXPECT_EQ(language->currentIndex(), 0); // the system language until chosen
     language->setCurrentIndex(language->findData(QStringLiteral("fr")));
-    typeInto(widget<QLineEdit>(QStringLiteral("operatorNameEdit")),
-             QStringLiteral("Claire Dubois"));
 
     // A PostgreSQL choice that is not a PostgreSQL address is refused in the dialog.
     widget<QRadioButton>(QStringLiteral("postgresDatabaseRadio"))->setChecked(true);
@@ -64,8 +63,40 @@ TEST_F(MainWindowTest, SettingsDialogStoresTheChoicesForTheNextStart)
 
     const WorkstationSettings reread(m_dir.filePath(QStringLiteral("settings.ini")));
     EXPECT_EQ(reread.language(), QStringLiteral("fr"));
-    EXPECT_EQ(reread.operatorIdentity().displayName, QStringLiteral("Claire Dubois"));
     EXPECT_EQ(reread.database().sqlitePath, file);
+}
+
+// GEN-6.5.5-04: the operator is who logged in with their card; the settings offer no name,
+// role, CA registration number or training date of their own, and write none.
+TEST_F(MainWindowTest, SettingsDialogOffersNoOperatorIdentity)
+{
+    openWindow();
+    widget<QAction>(QStringLiteral("settingsAction"))->trigger();
+    auto* dialog = widget<QDialog>(QStringLiteral("settingsDialog"));
+    ASSERT_TRUE(dialog->isVisible());
+    for (const char* name :
+         {"operatorNameEdit", "operatorRoleCombo", "caRegistrationEdit", "trainingDateEdit"}) {
+        EXPECT_EQ(dialog->findChild<QWidget*>(QString::fromLatin1(name)), nullptr) << name;
+    }
+    for (const QWidget* child : dialog->findChildren<QWidget*>()) {
+        EXPECT_FALSE(child->objectName().contains(u"operator", Qt::CaseInsensitive))
+            << child->objectName().toStdString();
+    }
+    for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+        for (const QString& word : {QStringLiteral("operator"), QStringLiteral("role"),
+                                    QStringLiteral("registration"), QStringLiteral("training")}) {
+            EXPECT_FALSE(label->text().contains(word, Qt::CaseInsensitive))
+                << label->text().toStdString();
+        }
+    }
+    // Nor is any operator identity written when the dialog is accepted.
+    widget<QPushButton>(QStringLiteral("saveSettingsButton"))->click();
+    ASSERT_TRUE(waitUntil([&] {
+        return m_window->findChild<QDialog*>(QStringLiteral("settingsDialog")) == nullptr;
+    }));
+    const QSettings stored(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    EXPECT_FALSE(stored.childGroups().contains(QStringLiteral("operator")))
+        << stored.childGroups().join(u',').toStdString();
 }
 
 TEST_F(MainWindowTest, KeyboardShortcutsReachTheirCommands)

@@ -1,5 +1,6 @@
 #include "ca/CertificateActions.h"
 
+#include "ca/KeyUpdateDialog.h"
 #include "ca/RenewalDialog.h"
 #include "ca/RevocationDialog.h"
 #include "service/DossierService.h"
@@ -17,7 +18,10 @@ CertificateActions::CertificateActions(DossierWorker& worker, QMenu& menu, QWidg
 {
     m_renew = menu.addAction(tr("&Renew from certificate…"), this, &CertificateActions::renew);
     m_renew->setObjectName(QStringLiteral("renewFromCertificateAction"));
-    m_revoke = menu.addAction(tr("Re&voke the certificate…"), this, &CertificateActions::revoke);
+    m_keyUpdate = menu.addAction(tr("&Key update on the holder's token…"), this,
+                                 &CertificateActions::keyUpdate);
+    m_keyUpdate->setObjectName(QStringLiteral("keyUpdateAction"));
+    m_revoke = menu.addAction(tr("Re&voke a certificate…"), this, &CertificateActions::revoke);
     m_revoke->setObjectName(QStringLiteral("revokeCertificateAction"));
     setDossier(0);
 }
@@ -26,6 +30,37 @@ void CertificateActions::setDossier(qint64 id)
 {
     m_dossierId = id;
     m_revoke->setEnabled(id > 0);
+    m_keyUpdate->setEnabled(id > 0 && m_tokens != nullptr && m_keyUpdateConfig.has_value());
+    m_keyUpdate->setToolTip(m_tokens == nullptr || !m_keyUpdateConfig
+                                ? tr("No token module is configured for the holder's token.")
+                                : QString());
+}
+
+void CertificateActions::setKeyUpdate(TokenWorker* tokens, KeyUpdateCaConfig config)
+{
+    m_tokens = tokens;
+    m_keyUpdateConfig = std::move(config);
+    setDossier(m_dossierId);
+}
+
+void CertificateActions::keyUpdate()
+{
+    if (m_dossierId <= 0 || m_tokens == nullptr || !m_keyUpdateConfig) {
+        return;
+    }
+    // The rules are checked again by the key update itself (REG-6.3.1), before the token is
+    // touched: a dossier that is not a key-update renewal is refused with its reasons.
+    auto* dialog = new KeyUpdateDialog(*m_tokens, *m_keyUpdateConfig, m_dossierId, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &KeyUpdateDialog::updated, this,
+            [this](qint64 dossierId, const QString& serial) {
+                emit message(tr("Key update of dossier %1 done: certificate %2 is on the "
+                                "holder's token.")
+                                 .arg(dossierId)
+                                 .arg(serial));
+                emit dossierChanged(dossierId);
+            });
+    dialog->open();
 }
 
 void CertificateActions::renew()
@@ -75,7 +110,7 @@ void CertificateActions::revoke()
     auto* dialog = new RevocationDialog(m_worker, m_dossierId, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RevocationDialog::queued, this, [this](qint64 dossierId, qint64 itemId) {
-        emit message(tr("Revocation of the certificate of dossier %1 queued as outbox item %2.")
+        emit message(tr("Revocation of a certificate of dossier %1 queued as outbox item %2.")
                          .arg(dossierId)
                          .arg(itemId));
         emit dossierChanged(dossierId);

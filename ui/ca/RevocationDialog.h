@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ca/TrainingCa.h"
+#include "ca/renewal/CertificateRevocations.h"
 
 #include <QDialog>
 
@@ -8,14 +9,16 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QTreeWidget;
 
 namespace guichet {
 
 class DossierWorker;
 
-// "Revoke the certificate…": names the dossier's certificate (holder, serial, issuer,
-// validity), takes an RFC 5280 reason, and queues the revocation through the outbox once the
-// operator has ticked the confirmation that names the certificate (issue 6, "Revocation").
+// "Revoke the certificate…": lists the dossier's certificates (and, for a renewal, the one it
+// renews) with serial number, end of validity and revocation state; the operator picks one,
+// an RFC 5280 reason, and ticks the confirmation that names the certificate before the
+// revocation of that serial is queued through the outbox (issue 6, "Revocation").
 class RevocationDialog : public QDialog {
     Q_OBJECT
 public:
@@ -32,12 +35,15 @@ signals:
 
 private:
     void load();
+    void fill(const QList<RevocableCertificate>& certificates);
+    void choose();
     void revoke();
 
     DossierWorker& m_worker;
     qint64 m_dossierId;
-    QByteArray m_certificateDer;
+    QList<RevocableCertificate> m_certificates;
     QString m_serialHex;
+    QTreeWidget* m_list;
     QLabel* m_certificate;
     QComboBox* m_reason;
     QCheckBox* m_confirm;

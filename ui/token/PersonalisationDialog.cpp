@@ -1,6 +1,7 @@
 #include "token/PersonalisationDialog.h"
 
 #include "smartcard/AtrCatalogue.h"
+#include "token/EnrolmentWait.h"
 #include "token/HolderPinDialog.h"
 #include "token/TokenModels.h"
 #include "token/TokenPersonaliser.h"
@@ -42,12 +43,13 @@ QLabel* wrapped(QWidget* parent, const QString& objectName)
 
 } // namespace
 
-PersonalisationDialog::PersonalisationDialog(TokenService& service, const AtrCatalogue& catalogue,
-                                             const Dossier& dossier, const Product& product,
+PersonalisationDialog::PersonalisationDialog(TokenService& service, DossierWorker& worker,
+                                             const AtrCatalogue& catalogue, const Dossier& dossier,
+                                             const Product& product,
                                              std::optional<HolderIdentity> identity,
                                              QWidget* parent)
     : QDialog(parent), m_service(service), m_catalogue(catalogue), m_dossier(dossier),
-      m_product(product)
+      m_product(product), m_wait(new EnrolmentWait(worker, dossier.id, this))
 {
     setObjectName(QStringLiteral("personalisationDialog"));
     setWindowTitle(tr("Personalise the holder's token — %1").arg(dossier.orderReference));
@@ -118,6 +120,14 @@ PersonalisationDialog::PersonalisationDialog(TokenService& service, const AtrCat
     connect(&m_service, &TokenService::personalisationFinished, this,
             &PersonalisationDialog::onFinished);
     connect(&m_service, &TokenService::failed, this, &PersonalisationDialog::onFailed);
+    connect(&m_service, &TokenService::requestSigned, this,
+            &PersonalisationDialog::onRequestSigned);
+    connect(m_wait, &EnrolmentWait::queued, this, &PersonalisationDialog::onQueued);
+    connect(m_wait, &EnrolmentWait::issued, this, &PersonalisationDialog::onIssued);
+    connect(m_wait, &EnrolmentWait::refused, this, &PersonalisationDialog::onRefused);
+    connect(m_wait, &EnrolmentWait::timedOut, this,
+            [this](qint64 itemId) { onNoAnswer(itemId, false); });
+    connect(m_wait, &EnrolmentWait::failed, this, &PersonalisationDialog::onNotQueued);
 
     auto subject = DossierSubject::build(dossier, product, identity);
     if (subject) {
@@ -275,8 +285,18 @@ void PersonalisationDialog::start()
     setRunning(true);
 }
 
+void PersonalisationDialog::setAnswerTimeoutMs(int milliseconds)
+{
+    m_wait->setTimeoutMs(milliseconds);
+}
+
 void PersonalisationDialog::cancel()
 {
+    if (m_wait->waiting()) {
+        m_wait->stop();
+        onNoAnswer(m_wait->itemId(), true);
+        return;
+    }
     m_message->setText(tr("Stopping after the current step…"));
     m_service.cancel();
 }
@@ -287,6 +307,15 @@ void PersonalisationDialog::resume()
         return;
     }
     m_message->setStyleSheet(QString());
+    if (m_wait->itemId() != 0) {
+        // The request is already in the outbox: wait for its answer again.
+        m_message->setText(
+            tr("Waiting for the CA's answer (outbox item %1)…").arg(m_wait->itemId()));
+        setRunning(true);
+        setBusy(true);
+        m_wait->wait();
+        return;
+    }
     m_message->clear();
     m_service.resume(m_job);
     setRunning(true);
@@ -320,17 +349,18 @@ void PersonalisationDialog::onStopped(int job, int done, const QString& serial,
     if (!serial.isEmpty()) {
         m_jobSerial = serial;
     }
-    markSteps(done, -1, !message.isEmpty());
     if (message.isEmpty()) {
-        // No issuer: the request waits for the CA (it stays with the job).
-        m_message->setText(tr("The certificate request is signed (%n bytes); no CA is connected "
-                              "to issue the certificate.",
+        // The CSR is signed: onRequestSigned() queues it and the dialog waits for the CA.
+        markSteps(done, done, false);
+        m_message->setText(tr("The certificate request is signed on the token (%n bytes); "
+                              "putting it in the outbox…",
                               nullptr, static_cast<int>(requestDer.size())));
-    } else {
-        showError(tr("%1\nResume on the same token once the problem is solved (token %2), or "
-                     "start over.")
-                      .arg(message, m_jobSerial.isEmpty() ? tr("not yet known") : m_jobSerial));
+        return;
     }
+    markSteps(done, -1, true);
+    showError(tr("%1\nResume on the same token once the problem is solved (token %2), or "
+                 "start over.")
+                  .arg(message, m_jobSerial.isEmpty() ? tr("not yet known") : m_jobSerial));
     setRunning(false);
 }
 
@@ -355,6 +385,70 @@ void PersonalisationDialog::onFailed(const QString& operation, const QString& me
 {
     m_refresh->setEnabled(!m_running);
     showError(tr("Error (%1): %2").arg(operation, message));
+}
+
+void PersonalisationDialog::onRequestSigned(int job, const QString& serial, const QByteArray& keyId,
+                                            const QByteArray& requestDer)
+{
+    if (job != m_job) {
+        return;
+    }
+    m_wait->queue(serial, keyId, requestDer);
+}
+
+void PersonalisationDialog::onQueued(qint64 itemId)
+{
+    setBusy(true);
+    m_message->setText(
+        tr("The certificate request is in the outbox (item %1); waiting for the CA's answer. "
+           "Leave the holder's token in the reader.")
+            .arg(itemId));
+    emit requestQueued(itemId);
+}
+
+void PersonalisationDialog::onIssued(const QByteArray& certificateDer)
+{
+    setBusy(false);
+    m_message->setText(tr("The CA issued the certificate; writing it to the token…"));
+    // The token worker checks that it carries the key generated on the token before writing.
+    m_service.supplyCertificate(m_job, certificateDer);
+    m_service.resume(m_job);
+}
+
+void PersonalisationDialog::onRefused(const QString& reason)
+{
+    setBusy(false);
+    showError(tr("The CA refused the certificate request: %1\nThe dossier shows the reason; "
+                 "the key stays on the token.")
+                  .arg(reason));
+    setRunning(false);
+}
+
+void PersonalisationDialog::onNoAnswer(qint64 itemId, bool stoppedByOperator)
+{
+    setBusy(false);
+    const QString why = stoppedByOperator ? tr("You stopped waiting for the CA.")
+                                          : tr("The CA has not answered in time.");
+    showError(tr("%1 The request stays in the outbox (item %2) and is sent as soon as the CA "
+                 "can be reached; the key stays on the token. You may close this window: once "
+                 "the certificate is issued, use Dossier › Write the issued certificate to the "
+                 "token…, or Resume to wait again now.")
+                  .arg(why)
+                  .arg(itemId));
+    setRunning(false);
+}
+
+void PersonalisationDialog::onNotQueued(const QString& message)
+{
+    setBusy(false);
+    showError(tr("The certificate request could not be put in the outbox: %1").arg(message));
+    setRunning(false);
+}
+
+void PersonalisationDialog::setBusy(bool busy)
+{
+    // An answer has no known length: the bar moves without a value while waiting.
+    m_progress->setRange(0, busy ? 0 : kSteps);
 }
 
 void PersonalisationDialog::markSteps(int done, int running, bool failed)

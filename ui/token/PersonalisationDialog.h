@@ -18,24 +18,32 @@ class QPushButton;
 namespace guichet {
 
 class AtrCatalogue;
+class DossierWorker;
+class EnrolmentWait;
 class TokenService;
 
 // Personalises the holder's token inside the dossier: the operator picks the token (listed by
 // the TokenService on its worker, never on the GUI thread), sees its model, serial and QSCD
 // status from the catalogue, and starts; the holder then types the PIN in the holder-only
 // HolderPinDialog (or on the reader's pinpad), and the steps run on the worker with their
-// progress shown: initialise, holder PIN, key generated on the token, CSR, certificate from
-// the service's CertificateIssuer, written back and verified. A stop (token removed, wrong
-// PIN, CA unreachable, cancelled) keeps the job so that it can be resumed on the same token,
-// or dropped to start over on this or another token.
+// progress shown: initialise, holder PIN, key generated on the token, CSR. The CSR then goes
+// through the outbox (issue 6: queued with the dossier's move on the dossier worker, sent by
+// the window's OutboxSender); the dialog waits for the answer (progress, Stop) while the token
+// stays present, then the certificate is written back and verified on the token worker. If
+// the CA does not answer in time the dialog says so and may be closed: the key and the request
+// are kept, and "Write the issued certificate to the token…" finishes later
+// (IssuedCertificateDialog). A stop (token removed, wrong PIN, cancelled) keeps the job so
+// that it can be resumed on the same token, or dropped to start over on this or another token.
 class PersonalisationDialog : public QDialog {
     Q_OBJECT
 public:
     // `service` must be started and outlive the dialog; `catalogue` gives the QSCD status and
     // the model's PIN rules. `identity` is the identity document checked for this dossier
-    // (the certificate's serial number, for the products that need one).
-    PersonalisationDialog(TokenService& service, const AtrCatalogue& catalogue,
-                          const Dossier& dossier, const Product& product,
+    // (the certificate's serial number, for the products that need one). `worker` queues the
+    // request and reads the outbox (the dossier must be stored).
+    PersonalisationDialog(TokenService& service, DossierWorker& worker,
+                          const AtrCatalogue& catalogue, const Dossier& dossier,
+                          const Product& product,
                           std::optional<HolderIdentity> identity = std::nullopt,
                           QWidget* parent = nullptr);
     ~PersonalisationDialog() override;
@@ -44,12 +52,17 @@ public:
     // after construction: the list arrives later from the token service's worker.
     void setOperatorToken(const QString& serial) { m_operatorToken = serial; }
 
+    // How long the dialog waits for the CA's answer before it says so (default 60 s).
+    void setAnswerTimeoutMs(int milliseconds);
+
     // The subject the dossier maps to (unset when the dossier cannot be mapped).
     const std::optional<CertificateSubject>& subject() const { return m_subject; }
 
 signals:
     // The token is personalised and its certificate verified: the dossier records it.
     void personalised(const QString& serial, const QByteArray& certificateDer);
+    // The request is in the outbox, the dossier submitted to the CA.
+    void requestQueued(qint64 itemId);
 
 private:
     void refreshTokens();
@@ -64,6 +77,14 @@ private:
                    const QString& message);
     void onFinished(int job, const QString& serial, const QByteArray& certificateDer);
     void onFailed(const QString& operation, const QString& message);
+    void onRequestSigned(int job, const QString& serial, const QByteArray& keyId,
+                         const QByteArray& requestDer);
+    void onQueued(qint64 itemId);
+    void onIssued(const QByteArray& certificateDer);
+    void onRefused(const QString& reason);
+    void onNoAnswer(qint64 itemId, bool stoppedByOperator);
+    void onNotQueued(const QString& message);
+    void setBusy(bool busy);
     const TokenInfo* selected() const;
     std::optional<QString> refusal(const TokenInfo& token) const;
     void markSteps(int done, int running, bool failed);
@@ -80,6 +101,7 @@ private:
     int m_job = 0;       // the personalisation kept by the service, 0 when none
     QString m_jobSerial; // the token it runs on, once known
     bool m_running = false;
+    EnrolmentWait* m_wait = nullptr;
 
     QLabel* m_subjectLabel = nullptr;
     QComboBox* m_tokenBox = nullptr;

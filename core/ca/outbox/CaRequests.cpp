@@ -96,6 +96,32 @@ Result<OutboxItem> CaRequests::queueEnrolment(qint64 dossierId, const QByteArray
     if (!tx.begun()) {
         return tx.begun().error();
     }
+    auto item = enqueueEnrolment(dossierId, csrDer, {});
+    if (!item) {
+        return item.error();
+    }
+    if (Status done = tx.commit(); !done) {
+        return done.error();
+    }
+    return item;
+}
+
+Result<OutboxItem> CaRequests::enqueueEnrolment(qint64 dossierId, const QByteArray& csrDer,
+                                                const QJsonObject& token)
+{
+    // Issue 6, "arrive once": a dossier's request is never queued twice.
+    auto active = activeEnrolment(dossierId);
+    if (!active) {
+        return active.error();
+    }
+    if (*active) {
+        return Error{ErrorCode::Refused,
+                     tr("The certificate request of dossier %1 is already in the outbox (item "
+                        "%2, %3): it is not queued twice.")
+                         .arg(dossierId)
+                         .arg((*active)->id)
+                         .arg(OutboxNames::displayName((*active)->state))};
+    }
     auto dossier = m_dossiers.find(dossierId, false);
     if (!dossier) {
         return dossier.error();
@@ -109,8 +135,12 @@ Result<OutboxItem> CaRequests::queueEnrolment(qint64 dossierId, const QByteArray
     if (Status checked = CsrCheck::check(csrDer, *product, *dossier); !checked) {
         return checked.error();
     }
-    if (Status moved = moveDossier(dossierId, DossierStatus::SubmittedToCa, QString()); !moved) {
-        return moved.error();
+    // A request sent again after the operator cancelled the first leaves the dossier where it is.
+    if (dossier->status != DossierStatus::SubmittedToCa) {
+        if (Status moved = moveDossier(dossierId, DossierStatus::SubmittedToCa, QString());
+            !moved) {
+            return moved.error();
+        }
     }
     const QDateTime now = m_clock.nowUtc();
     OutboxItem item;
@@ -121,8 +151,9 @@ Result<OutboxItem> CaRequests::queueEnrolment(qint64 dossierId, const QByteArray
                               .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     item.caProfileId = dossier->caProfileId;
     item.payload = csrDer;
-    item.params = {{QStringLiteral("product"), dossier->productId},
-                   {QStringLiteral("usage"), dossier->usage}};
+    item.params = token;
+    item.params.insert(QStringLiteral("product"), dossier->productId);
+    item.params.insert(QStringLiteral("usage"), dossier->usage);
     item.transactionId =
         QString::fromLatin1(CmpClient::transactionIdFor(item.idempotencyKey).toHex());
     item.nextAttemptUtc = now;
@@ -137,71 +168,6 @@ Result<OutboxItem> CaRequests::queueEnrolment(qint64 dossierId, const QByteArray
                              {QStringLiteral("transactionId"), item.transactionId},
                              {QStringLiteral("caProfile"), item.caProfileId}});
         !done) {
-        return done.error();
-    }
-    if (Status done = tx.commit(); !done) {
-        return done.error();
-    }
-    return item;
-}
-
-Result<OutboxItem> CaRequests::queueRevocation(qint64 dossierId, RevocationReason reason)
-{
-    Transaction tx(m_db);
-    if (!tx.begun()) {
-        return tx.begun().error();
-    }
-    auto dossier = m_dossiers.find(dossierId, false);
-    if (!dossier) {
-        return dossier.error();
-    }
-    auto issued = certificates(dossierId);
-    if (!issued) {
-        return issued.error();
-    }
-    const DossierCertificate* target = nullptr;
-    for (const DossierCertificate& certificate : *issued) {
-        if (!certificate.revokedUtc) {
-            target = &certificate;
-        }
-    }
-    if (target == nullptr) {
-        return Error{
-            ErrorCode::Refused,
-            tr("Dossier %1 has no certificate that is not already revoked.").arg(dossierId)};
-    }
-    const QDateTime now = m_clock.nowUtc();
-    OutboxItem item;
-    item.dossierId = dossierId;
-    item.kind = OutboxKind::Revoke;
-    item.idempotencyKey =
-        QStringLiteral("dossier-%1/revoke/%2").arg(dossierId).arg(target->serialHex);
-    item.caProfileId = dossier->caProfileId;
-    item.payload = target->der;
-    item.params = {{QStringLiteral("reason"), reasonName(reason)},
-                   {QStringLiteral("serial"), target->serialHex}};
-    item.transactionId =
-        QString::fromLatin1(CmpClient::transactionIdFor(item.idempotencyKey).toHex());
-    item.nextAttemptUtc = now;
-    item.createdUtc = now;
-    item.updatedUtc = now;
-    if (Status stored = m_outbox.insert(item); !stored) {
-        if (stored.error().code == ErrorCode::Storage) {
-            return Error{ErrorCode::Refused,
-                         tr("The revocation of certificate %1 is already in the outbox.")
-                             .arg(target->serialHex)};
-        }
-        return stored.error();
-    }
-    if (Status done = audit(QStringLiteral("ca.revoke.queued"), dossierId,
-                            {{QStringLiteral("item"), item.id},
-                             {QStringLiteral("serial"), target->serialHex},
-                             {QStringLiteral("reason"), reasonName(reason)},
-                             {QStringLiteral("transactionId"), item.transactionId}});
-        !done) {
-        return done.error();
-    }
-    if (Status done = tx.commit(); !done) {
         return done.error();
     }
     return item;

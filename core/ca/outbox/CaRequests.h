@@ -15,6 +15,26 @@ class Clock;
 class ProductCatalogue;
 struct CmpCertificate;
 
+// The certificate request signed on the holder's token at personalisation, kept with the
+// dossier: the token it was made on (by serial) and the key (by CKA_ID).
+struct TokenRequest {
+    qint64 id = 0;
+    qint64 dossierId = 0;
+    QString tokenSerial;
+    QByteArray keyId;
+    QByteArray requestDer;
+    QDateTime createdUtc;
+};
+
+// What the later write needs: the certificate the CA issued for the stored request, and
+// where its key is.
+struct CertificateForToken {
+    QString tokenSerial;
+    QByteArray keyId;
+    QByteArray certificateDer;
+    QString certificateSerialHex;
+};
+
 struct DossierCertificate {
     qint64 id = 0;
     qint64 outboxItemId = 0;
@@ -38,8 +58,19 @@ public:
     // Moves the dossier to SubmittedToCa and queues its certificate request (PKCS#10, DER,
     // checked against the product and the dossier).
     Result<OutboxItem> queueEnrolment(qint64 dossierId, const QByteArray& csrDer);
-    // Queues the revocation of the dossier's last certificate not yet revoked.
-    Result<OutboxItem> queueRevocation(qint64 dossierId, RevocationReason reason);
+    // The token personalisation's request (issue 6): kept with the dossier, the token linked
+    // to it (dossier.token_personalised), the dossier moved to TokenPersonalised and, when
+    // `queue`, the request queued (SubmittedToCa), all in one transaction. Refused while an
+    // enrolment of the dossier is queued, sending or delivered.
+    Result<std::optional<OutboxItem>> recordTokenRequest(qint64 dossierId,
+                                                         const TokenRequest& request, bool queue);
+    // `ca enroll --dossier ID` without a file: queues the request the personalisation kept.
+    Result<OutboxItem> queueStoredRequest(qint64 dossierId);
+    Result<std::optional<TokenRequest>> tokenRequest(qint64 dossierId);
+    // The dossier's enrolment that is queued, sending or delivered (none: nullopt).
+    Result<std::optional<OutboxItem>> activeEnrolment(qint64 dossierId);
+    // The certificate issued for the dossier's stored request (NotFound until it is).
+    Result<CertificateForToken> certificateForToken(qint64 dossierId);
 
     // The sender's outcomes (the item held by `claimer`).
     Status recordCertificate(const OutboxItem& item, const CmpCertificate& answer);
@@ -66,6 +97,9 @@ public:
     static QString reasonName(RevocationReason reason);
 
 private:
+    // queueEnrolment's work, inside the caller's transaction; `token` goes to the params.
+    Result<OutboxItem> enqueueEnrolment(qint64 dossierId, const QByteArray& csrDer,
+                                        const QJsonObject& token);
     Status moveDossier(qint64 dossierId, DossierStatus to, const QString& reason);
     Status audit(const QString& action, qint64 dossierId, QJsonObject details);
     // The operator's retry or cancel: the item's change and its audit event, one transaction.

@@ -53,7 +53,11 @@ Result<OutboxDelivery::Step> OutboxDelivery::sendOne()
     if (!claimed->has_value()) {
         return Step{};
     }
-    OutboxItem item = std::move(**claimed);
+    return deliver(std::move(**claimed));
+}
+
+Result<OutboxDelivery::Step> OutboxDelivery::deliver(OutboxItem item)
+{
     if (m_claimed) {
         m_claimed(item);
     }

@@ -50,6 +50,9 @@ public:
 
     // One item, or Idle when none is due. A storage error is returned as an Error.
     Result<Step> sendOne();
+    // Sends an item this delivery's claimer already holds (KeyUpdateRequests::DeskClaim: the
+    // desk sends a key update at once, while the holder's token is open).
+    Result<Step> deliver(OutboxItem claimed);
 
     // How long to wait before the next attempt after `failures` consecutive unreachable ones.
     std::chrono::milliseconds backoff(int failures) const;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
+#include <utility>
 
 namespace guichet {
 namespace {
@@ -78,11 +79,32 @@ Status OutboxRepository::insert(OutboxItem& item)
     return Status::success();
 }
 
+// Why claiming a batch keeps "delivered once, never lost" (issue 6, "Outbox"):
+// - Claiming is what makes an item this sender's: every item of the batch is marked sending,
+//   with this claimer and a lease, in one committed transaction, before any network call,
+//   exactly as a single claim is; the UPDATE re-checks that each is still due, so two senders
+//   never both get one.
+// - Answers are still stored one item at a time, each in its own transaction
+//   (CaRequests::record*), before the next exchange starts: an answer is never held in memory
+//   across another exchange, so a crash loses at most the exchange in flight, as before.
+// - An item is handed out only while at least half its lease is left, so the exchange ends
+//   well before another sender may take it over; otherwise the reserve is given back.
+// - A crash with items still reserved leaves them sending until their lease ends; the next
+//   sender then sends them again and records a resend (ca.request.resent), which errs on the
+//   side of reporting a repeat that did not happen rather than hiding one that did.
 Result<std::optional<OutboxItem>> OutboxRepository::claimNext(const QString& profileId,
                                                               const QString& claimer,
                                                               const QDateTime& nowUtc,
                                                               int leaseSeconds)
 {
+    if (auto reserved = takeReserved(profileId, claimer, nowUtc, leaseSeconds)) {
+        return reserved;
+    }
+    if (!m_reserved.isEmpty()) {
+        if (Status released = releaseReserved(nowUtc, nowUtc); !released) {
+            return released.error();
+        }
+    }
     const qint64 now = nowUtc.toMSecsSinceEpoch();
     Transaction tx(m_db);
     if (!tx.begun()) {
@@ -93,48 +115,104 @@ Result<std::optional<OutboxItem>> OutboxRepository::claimNext(const QString& pro
                        "(state = 'sending' AND lease_until < ?))");
     QSqlQuery pick = m_db.query();
     pick.prepare(QStringLiteral("SELECT %1 FROM outbox_item WHERE %2 "
-                                "ORDER BY next_attempt_at, id LIMIT 1")
+                                "ORDER BY next_attempt_at, id LIMIT ?")
                      .arg(kColumns, due));
     pick.addBindValue(profileId);
     pick.addBindValue(now);
     pick.addBindValue(now);
+    pick.addBindValue(m_claimBatch);
     if (Status done = m_db.exec(pick, tr("looking for a request to send")); !done) {
         return done.error();
     }
-    if (!pick.next()) {
+    QList<OutboxItem> picked;
+    while (pick.next()) {
+        picked.append(read(pick));
+    }
+    pick.finish();
+    if (picked.isEmpty()) {
         return std::optional<OutboxItem>{};
     }
-    OutboxItem item = read(pick);
-    pick.finish();
-    item.resumedAfterInterruption = item.state == OutboxState::Sending;
     QSqlQuery claim = m_db.query();
     claim.prepare(QStringLiteral("UPDATE outbox_item SET state = 'sending', attempts = "
                                  "attempts + 1, lease_until = ?, claimed_by = ?, updated_at = ? "
                                  "WHERE id = ? AND %1")
                       .arg(due));
     const QDateTime leaseEnd = nowUtc.addSecs(leaseSeconds);
-    claim.addBindValue(leaseEnd.toMSecsSinceEpoch());
-    claim.addBindValue(claimer);
-    claim.addBindValue(now);
-    claim.addBindValue(item.id);
-    claim.addBindValue(profileId);
-    claim.addBindValue(now);
-    claim.addBindValue(now);
-    if (Status done = m_db.exec(claim, tr("claiming a request to send")); !done) {
-        return done.error();
-    }
-    if (claim.numRowsAffected() != 1) {
-        return std::optional<OutboxItem>{}; // another sender took it first
+    QList<OutboxItem> claimed;
+    for (OutboxItem& item : picked) {
+        item.resumedAfterInterruption = item.state == OutboxState::Sending;
+        claim.addBindValue(leaseEnd.toMSecsSinceEpoch());
+        claim.addBindValue(claimer);
+        claim.addBindValue(now);
+        claim.addBindValue(item.id);
+        claim.addBindValue(profileId);
+        claim.addBindValue(now);
+        claim.addBindValue(now);
+        if (Status done = m_db.exec(claim, tr("claiming a request to send")); !done) {
+            return done.error();
+        }
+        if (claim.numRowsAffected() != 1) {
+            continue; // another sender took it first
+        }
+        item.state = OutboxState::Sending;
+        item.attempts += 1;
+        item.leaseUntilUtc = leaseEnd;
+        item.claimedBy = claimer;
+        item.updatedUtc = nowUtc;
+        claimed.append(std::move(item));
     }
     if (Status done = tx.commit(); !done) {
         return done.error();
     }
-    item.state = OutboxState::Sending;
-    item.attempts += 1;
-    item.leaseUntilUtc = leaseEnd;
-    item.claimedBy = claimer;
-    item.updatedUtc = nowUtc;
-    return std::optional<OutboxItem>(std::move(item));
+    if (claimed.isEmpty()) {
+        return std::optional<OutboxItem>{};
+    }
+    OutboxItem first = claimed.takeFirst();
+    m_reserved = std::move(claimed);
+    return std::optional<OutboxItem>(std::move(first));
+}
+
+std::optional<OutboxItem> OutboxRepository::takeReserved(const QString& profileId,
+                                                         const QString& claimer,
+                                                         const QDateTime& nowUtc, int leaseSeconds)
+{
+    if (m_reserved.isEmpty()) {
+        return std::nullopt;
+    }
+    const OutboxItem& next = m_reserved.constFirst();
+    const bool fresh = nowUtc.msecsTo(next.leaseUntilUtc) > 1000LL * leaseSeconds / 2;
+    if (!fresh || next.caProfileId != profileId || next.claimedBy != claimer) {
+        return std::nullopt;
+    }
+    return m_reserved.takeFirst();
+}
+
+Status OutboxRepository::releaseReserved(const QDateTime& nextAttemptUtc, const QDateTime& nowUtc)
+{
+    if (m_reserved.isEmpty()) {
+        return Status::success();
+    }
+    const QList<OutboxItem> reserved = std::exchange(m_reserved, {});
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun();
+    }
+    // Never sent: the claim's attempt is taken back.
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral(
+        "UPDATE outbox_item SET state = 'queued', attempts = attempts - 1, next_attempt_at = ?, "
+        "lease_until = 0, claimed_by = '', updated_at = ? "
+        "WHERE id = ? AND state = 'sending' AND claimed_by = ?"));
+    for (const OutboxItem& item : reserved) {
+        q.addBindValue(std::max(nextAttemptUtc, item.nextAttemptUtc).toMSecsSinceEpoch());
+        q.addBindValue(nowUtc.toMSecsSinceEpoch());
+        q.addBindValue(item.id);
+        q.addBindValue(item.claimedBy);
+        if (Status done = m_db.exec(q, tr("putting a request back in the outbox")); !done) {
+            return done;
+        }
+    }
+    return tx.commit();
 }
 
 Status OutboxRepository::refuseUnlessHeld(const QSqlQuery& query, qint64 id)
@@ -200,7 +278,11 @@ Status OutboxRepository::reschedule(qint64 id, const QString& claimer, const QSt
     if (Status done = m_db.exec(q, tr("putting a request back in the outbox")); !done) {
         return done;
     }
-    return refuseUnlessHeld(q, id);
+    if (Status held = refuseUnlessHeld(q, id); !held) {
+        return held;
+    }
+    // The CA is unreachable: the items claimed with this one wait as long as it does.
+    return releaseReserved(nextAttemptUtc, nowUtc);
 }
 
 Result<OutboxItem> OutboxRepository::retry(qint64 id, const QDateTime& nowUtc)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlQuery>
+#include <algorithm>
 #include <optional>
 
 namespace guichet {
@@ -29,6 +30,13 @@ public:
     // the update re-checks the state and only one of them changes the row.
     Result<std::optional<OutboxItem>> claimNext(const QString& profileId, const QString& claimer,
                                                 const QDateTime& nowUtc, int leaseSeconds);
+    // With a batch above 1, claimNext claims up to that many due items in one transaction
+    // (one commit instead of one per item) and hands them out one by one; see claimNext's
+    // definition for why exactly-once still holds. 1 (the default) claims one at a time.
+    void setClaimBatch(int batch) { m_claimBatch = std::max(1, batch); }
+    // Gives the items claimed ahead and not handed out back to the queue (due at
+    // `nextAttemptUtc`), as if never claimed: the sender stops, or the CA went away.
+    Status releaseReserved(const QDateTime& nextAttemptUtc, const QDateTime& nowUtc);
 
     // The sender's outcomes; each only applies while `claimer` still holds the item (else
     // Conflict: another sender took it over after the lease expired).
@@ -53,8 +61,12 @@ public:
 
 private:
     Status refuseUnlessHeld(const QSqlQuery& query, qint64 id);
+    std::optional<OutboxItem> takeReserved(const QString& profileId, const QString& claimer,
+                                           const QDateTime& nowUtc, int leaseSeconds);
 
     Database& m_db;
+    int m_claimBatch = 1;
+    QList<OutboxItem> m_reserved; // claimed with the last batch, not yet handed out
 };
 
 } // namespace guichet

@@ -5,6 +5,8 @@
 #include "ca/TrainingEvidenceReceiver.h"
 #include "ca/outbox/EvidenceSubmissions.h"
 #include "ca/outbox/QtCmpTransport.h"
+#include "ca/protection/KeySignerPkey.h"
+#include "crypto/KeySigner.h"
 #include "crypto/SecureRandom.h"
 #include "domain/ProductCatalogue.h"
 #include "security/EncryptionService.h"
@@ -32,6 +34,7 @@ void OutboxSender::start()
     m_db = std::move(opened).value();
     m_requests =
         std::make_unique<CaRequests>(*m_db, m_clock, ProductCatalogue::builtIn(), m_config.actor);
+    m_requests->outbox().setClaimBatch(m_config.claimBatch);
     CmpEndpoint endpoint;
     endpoint.trustAnchorsDer = m_config.trustAnchorsDer;
     CmpCredentials credentials;
@@ -56,8 +59,11 @@ void OutboxSender::start()
                     Q_EMIT progress(m_currentItem, sent, received);
                 });
         endpoint.transport = m_transport.get();
-        credentials.reference = m_config.reference;
-        credentials.secret = std::move(m_config.secret);
+        if (Status ready = protection(credentials); !ready) {
+            Q_EMIT failed(ready.error().message);
+            Q_EMIT stopped();
+            return;
+        }
     }
     m_delivery = std::make_unique<OutboxDelivery>(*m_requests, m_clock, m_config.profileId,
                                                   std::move(endpoint), std::move(credentials),
@@ -110,6 +116,26 @@ Status OutboxSender::startTrainingCa(CmpEndpoint& endpoint, CmpCredentials& cred
     return Status::success();
 }
 
+Status OutboxSender::protection(CmpCredentials& credentials)
+{
+    if (!m_config.operatorSigner) {
+        credentials.protection = CmpProtection::SharedSecret;
+        credentials.reference = m_config.reference;
+        credentials.secret = std::move(m_config.secret);
+        return Status::success();
+    }
+    openssl::X509Ptr certificate =
+        openssl::certificateFromDer(m_config.operatorSigner->certificateDer());
+    auto key = KeySignerPkey::make(m_config.operatorSigner);
+    if (!key) {
+        return key.error();
+    }
+    credentials.protection = CmpProtection::Signature;
+    credentials.certificate = std::move(certificate);
+    credentials.key = std::move(key).value();
+    return Status::success();
+}
+
 void OutboxSender::stop()
 {
     m_stopping = true;
@@ -117,6 +143,10 @@ void OutboxSender::stop()
     if (m_busy) {
         cancelCurrent(); // tick() finishes the exchange and stops
         return;
+    }
+    if (m_requests) {
+        // Items claimed ahead go back to the queue now rather than when their lease ends.
+        (void)m_requests->outbox().releaseReserved(m_clock.nowUtc(), m_clock.nowUtc());
     }
     m_delivery.reset();
     m_submissions.reset();

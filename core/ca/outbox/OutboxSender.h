@@ -16,6 +16,7 @@ namespace guichet {
 class Database;
 class EncryptionService;
 class InProcessCmpTransport;
+class KeySigner;
 class MasterKeySource;
 class QtCmpTransport;
 class TrainingCa;
@@ -31,8 +32,18 @@ struct OutboxSenderConfig {
     QList<QByteArray> trustAnchorsDer;
     QByteArray reference; // shared-secret protection (RFC 9483 3.2): the CA's reference
     SecretBytes secret;
+    // Signature protection (RFC 9483 3.2) with the operator's credential instead of the shared
+    // secret: the card's signer, usable from the sender's thread (in the window,
+    // SessionWorker::remoteSigner, which signs on the card session's thread). While the card
+    // cannot sign (session locked, card removed) items wait in the queue. Not used in training
+    // mode (the embedded CA takes a secret of the run), and needs `trustAnchorsDer` to check
+    // the CA's signed answers.
+    std::shared_ptr<KeySigner> operatorSigner;
     OutboxOptions options;
     int idlePollMs = 5000; // nothing due: look again this often (wake() looks at once)
+    // Items claimed per transaction (OutboxRepository::setClaimBatch): one commit for several
+    // items instead of one each, answers still stored one by one.
+    int claimBatch = 16;
     int timeoutMs = 15000;
     // Set in training mode: the embedded training CA answers in process, in the sender's own
     // database, under this master key; `url`, `reference` and `secret` are then not used.
@@ -80,6 +91,7 @@ Q_SIGNALS:
 
 private:
     Status startTrainingCa(CmpEndpoint& endpoint, CmpCredentials& credentials);
+    Status protection(CmpCredentials& credentials);
     void tick();
     void schedule(int delayMs);
     void setOnline(bool online);

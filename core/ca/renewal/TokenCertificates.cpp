@@ -77,4 +77,39 @@ Result<QByteArray> TokenCertificates::holders(const Pkcs11Module& module, TokenS
     return chosen;
 }
 
+Result<QByteArray> TokenCertificates::keyIdOf(const Pkcs11Module& module, TokenSession& session,
+                                              const QByteArray& certificateDer)
+{
+    CK_FUNCTION_LIST& api = module.api();
+    CK_OBJECT_CLASS certificateClass = CKO_CERTIFICATE;
+    QByteArray value = certificateDer; // the template takes a non-const pointer
+    CK_ATTRIBUTE query[] = {{CKA_CLASS, &certificateClass, sizeof certificateClass},
+                            {CKA_VALUE, value.data(), static_cast<CK_ULONG>(value.size())}};
+    const QString what = tr("looking for the certificate on the token");
+    if (const CK_RV rv = api.C_FindObjectsInit(session.handle(), query, 2); rv != CKR_OK) {
+        return TokenErrors::fromReturn(rv, what);
+    }
+    CK_OBJECT_HANDLE handle = 0;
+    CK_ULONG count = 0;
+    const CK_RV found = api.C_FindObjects(session.handle(), &handle, 1, &count);
+    api.C_FindObjectsFinal(session.handle());
+    if (found != CKR_OK) {
+        return TokenErrors::fromReturn(found, what);
+    }
+    if (count == 0) {
+        return Error{ErrorCode::NotFound,
+                     tr("The holder's token does not hold the certificate being renewed.")};
+    }
+    CK_ATTRIBUTE id{CKA_ID, nullptr, 0};
+    if (const CK_RV rv = api.C_GetAttributeValue(session.handle(), handle, &id, 1); rv != CKR_OK) {
+        return TokenErrors::fromReturn(rv, what);
+    }
+    QByteArray keyId(static_cast<qsizetype>(id.ulValueLen), Qt::Uninitialized);
+    id.pValue = keyId.data();
+    if (const CK_RV rv = api.C_GetAttributeValue(session.handle(), handle, &id, 1); rv != CKR_OK) {
+        return TokenErrors::fromReturn(rv, what);
+    }
+    return keyId;
+}
+
 } // namespace guichet

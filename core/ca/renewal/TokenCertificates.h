@@ -20,6 +20,10 @@ public:
     static Result<QList<QByteArray>> all(const Pkcs11Module& module, TokenSession& session);
     // The holder's own certificate: not a CA certificate; the one valid longest when several.
     static Result<QByteArray> holders(const Pkcs11Module& module, TokenSession& session);
+    // The CKA_ID of this certificate on the token, which is also its key pair's (REFERENCE.md,
+    // "PKCS#11 personalisation sequence", step 7); NotFound when the token does not hold it.
+    static Result<QByteArray> keyIdOf(const Pkcs11Module& module, TokenSession& session,
+                                      const QByteArray& certificateDer);
 };
 
 } // namespace guichet
