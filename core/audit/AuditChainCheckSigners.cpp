@@ -92,16 +92,7 @@ bool AuditChainCheckSigners::holdsSurely(const AuditCheckpoint& checkpoint)
     if (md == nullptr || key == nullptr) {
         return false;
     }
-    const QByteArray digest = checkpoint.signedDigest();
-    openssl::PKeyCtx context(EVP_PKEY_CTX_new(key, nullptr));
-    const auto* signature =
-        reinterpret_cast<const unsigned char*>(checkpoint.signature.constData());
-    const auto* tbs = reinterpret_cast<const unsigned char*>(digest.constData());
-    if (!context || EVP_PKEY_verify_init(context.get()) != 1 ||
-        EVP_PKEY_CTX_set_signature_md(context.get(), md) != 1 ||
-        EVP_PKEY_verify(context.get(), signature, size_t(checkpoint.signature.size()), tbs,
-                        size_t(digest.size())) != 1) {
-        ERR_clear_error();
+    if (!CheckpointSignature::signatureVerifies(checkpoint, key, md)) {
         return false;
     }
     if (m_trustAnchorsDer.isEmpty()) {

@@ -17,17 +17,7 @@ std::optional<QString> CheckpointSignature::problem(const AuditCheckpoint& check
         ERR_clear_error();
         return tr("its signer certificate cannot be read");
     }
-    EVP_PKEY* key = X509_get0_pubkey(certificate.get());
-    const QByteArray digest = checkpoint.signedDigest();
-    openssl::PKeyCtx context(key ? EVP_PKEY_CTX_new(key, nullptr) : nullptr);
-    const auto* signature =
-        reinterpret_cast<const unsigned char*>(checkpoint.signature.constData());
-    const auto* tbs = reinterpret_cast<const unsigned char*>(digest.constData());
-    if (!context || EVP_PKEY_verify_init(context.get()) != 1 ||
-        EVP_PKEY_CTX_set_signature_md(context.get(), md) != 1 ||
-        EVP_PKEY_verify(context.get(), signature, size_t(checkpoint.signature.size()), tbs,
-                        size_t(digest.size())) != 1) {
-        ERR_clear_error();
+    if (!signatureVerifies(checkpoint, X509_get0_pubkey(certificate.get()), md)) {
         return tr("its signature does not match its contents and certificate");
     }
     if (trustAnchorsDer.isEmpty()) {
@@ -58,6 +48,24 @@ std::optional<QString> CheckpointSignature::problem(const AuditCheckpoint& check
             .arg(QString::fromUtf8(X509_verify_cert_error_string(code)));
     }
     return std::nullopt;
+}
+
+bool CheckpointSignature::signatureVerifies(const AuditCheckpoint& checkpoint, EVP_PKEY* key,
+                                            const EVP_MD* md)
+{
+    const QByteArray digest = checkpoint.signedDigest();
+    openssl::PKeyCtx context(key != nullptr ? EVP_PKEY_CTX_new(key, nullptr) : nullptr);
+    const auto* signature =
+        reinterpret_cast<const unsigned char*>(checkpoint.signature.constData());
+    const auto* tbs = reinterpret_cast<const unsigned char*>(digest.constData());
+    if (md == nullptr || !context || EVP_PKEY_verify_init(context.get()) != 1 ||
+        EVP_PKEY_CTX_set_signature_md(context.get(), md) != 1 ||
+        EVP_PKEY_verify(context.get(), signature, size_t(checkpoint.signature.size()), tbs,
+                        size_t(digest.size())) != 1) {
+        ERR_clear_error();
+        return false;
+    }
+    return true;
 }
 
 } // namespace guichet

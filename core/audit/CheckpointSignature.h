@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <openssl/types.h>
 #include <optional>
 
 namespace guichet {
@@ -16,6 +17,10 @@ class CheckpointSignature {
 public:
     static std::optional<QString> problem(const AuditCheckpoint& checkpoint,
                                           const QList<QByteArray>& trustAnchorsDer);
+    // Whether `key` (the signer certificate's) verifies the checkpoint's signature over its
+    // signed digest with `md`; the chain and validity are not looked at.
+    static bool signatureVerifies(const AuditCheckpoint& checkpoint, EVP_PKEY* key,
+                                  const EVP_MD* md);
 };
 
 } // namespace guichet

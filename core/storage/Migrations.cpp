@@ -376,7 +376,7 @@ CREATE TABLE training_ca_submission (
     // with the dossier (public data: the CSR, the token's serial, the key's CKA_ID), so that
     // `ca enroll --dossier` can queue it and the issued certificate can be written to that
     // token's key later.
-    {15, "token certificate requests", R"SQL(
+    {13, "token certificate requests", R"SQL(
 CREATE TABLE token_request (
   id {{ID}},
   dossier_id BIGINT NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
