@@ -11,7 +11,6 @@
 #include "operators/TrainingOperatorCard.h"
 #include "scan/ScanWorker.h"
 #include "security/EncryptionService.h"
-#include "security/KeychainMasterKeySource.h"
 #include "security/MasterKeyUnlock.h"
 #include "security/PassphrasePrompt.h"
 #include "service/DossierWorker.h"
@@ -197,12 +196,16 @@ int Gui::run(QApplication& app)
     auto documentKeys = MasterKeyUnlock::factory(masterKey);
     // Training mode personalises SoftHSM2 tokens; their certificate requests go to the CA
     // through the outbox (the training CA answers the sender below in process).
+    // SO PINs are sealed under the same master key as the documents; on a passphrase
+    // workstation, once the operator has given the passphrase.
     std::unique_ptr<TokenService> tokens;
     if (desk) {
         tokens = std::make_unique<TokenService>(
             Pkcs11Module::softHsmPath(),
             TokenService::Storage{
-                database, [] { return std::make_unique<KeychainMasterKeySource>(); }, identity.id},
+                database,
+                [masterKey, database] { return MasterKeyUnlock::deferred(masterKey, database); },
+                identity.id},
             clock, nullptr);
     }
     // Requests to the CA leave through the outbox, on its own thread; in training mode the

@@ -2,6 +2,7 @@
 
 #include "security/EncryptionService.h"
 #include "security/PassphraseMasterKeySource.h"
+#include "storage/Database.h"
 
 namespace guichet {
 
@@ -50,6 +51,41 @@ MasterKeyUnlock::SourceFactory
 MasterKeyUnlock::factory(std::shared_ptr<const MasterKeyUnlock> unlock)
 {
     return [unlock = std::move(unlock)](Database& db) { return unlock->source(db); };
+}
+
+namespace {
+
+class DeferredMasterKeySource final : public MasterKeySource {
+public:
+    DeferredMasterKeySource(std::shared_ptr<const MasterKeyUnlock> unlock, DatabaseConfig database)
+        : m_unlock(std::move(unlock)), m_database(std::move(database))
+    {
+    }
+    QString kind() const override { return QStringLiteral("deferred"); }
+    Result<SecretBytes> masterKey() override
+    {
+        auto db = Database::open(m_database);
+        if (!db) {
+            return db.error();
+        }
+        auto source = m_unlock->source(**db);
+        if (!source) {
+            return source.error();
+        }
+        return (*source)->masterKey();
+    }
+
+private:
+    std::shared_ptr<const MasterKeyUnlock> m_unlock;
+    DatabaseConfig m_database;
+};
+
+} // namespace
+
+std::unique_ptr<MasterKeySource>
+MasterKeyUnlock::deferred(std::shared_ptr<const MasterKeyUnlock> unlock, DatabaseConfig database)
+{
+    return std::make_unique<DeferredMasterKeySource>(std::move(unlock), std::move(database));
 }
 
 } // namespace guichet

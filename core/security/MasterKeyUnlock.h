@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "crypto/SecretBytes.h"
 #include "security/MasterKeySource.h"
+#include "storage/DatabaseConfig.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -38,6 +39,11 @@ public:
     Result<std::unique_ptr<MasterKeySource>> source(Database& db) const;
     // source() as a factory for DocumentAccess and the outbox, sharing `unlock`.
     static SourceFactory factory(std::shared_ptr<const MasterKeyUnlock> unlock);
+    // A source that asks `unlock` only when the key is first needed, on its own connection to
+    // `database`: for workers that make their EncryptionService at start, before the
+    // operator could type the passphrase (the token service's SO PIN vault).
+    static std::unique_ptr<MasterKeySource> deferred(std::shared_ptr<const MasterKeyUnlock> unlock,
+                                                     DatabaseConfig database);
 
 private:
     mutable std::mutex m_mutex;

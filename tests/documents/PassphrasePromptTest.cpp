@@ -227,4 +227,24 @@ TEST_F(PassphrasePromptTest, AKeychainWorkstationIsNotAsked)
     EXPECT_EQ(m_window->findChild<PassphrasePrompt*>(), nullptr);
 }
 
+// The token service's SO PIN vault is made at start, before the passphrase is typed: its
+// deferred source refuses with the reason until then, and afterwards seals under the same key.
+TEST_F(PassphrasePromptTest, TheTokenServicesDeferredKeyWaitsForThePassphrase)
+{
+    EncryptionService vault(MasterKeyUnlock::deferred(m_unlock, m_config));
+    auto early = vault.seal("SO PIN", "so-pin");
+    ASSERT_FALSE(early);
+    EXPECT_TRUE(early.error().message.contains(QStringLiteral("passphrase")))
+        << early.error().message.toStdString();
+
+    ASSERT_TRUE(m_unlock->unlock(*m_db, SecretBytes::copyOf(QByteArrayView(kRight))));
+    auto sealed = vault.seal("SO PIN", "so-pin");
+    ASSERT_TRUE(sealed) << sealed.error().message.toStdString();
+    EncryptionService direct(std::make_unique<PassphraseMasterKeySource>(
+        *m_db, SecretBytes::copyOf(QByteArrayView(kRight))));
+    auto opened = direct.open(*sealed, "so-pin");
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    EXPECT_EQ(*opened, QByteArray("SO PIN"));
+}
+
 } // namespace
