@@ -255,18 +255,6 @@ int Gui::run(QApplication& app)
     // The token service and the outbox read the master key while they start; they are not
     // torn down in the middle of that (the keychain call waits in a local event loop).
     StartupTracker starting;
-    // Opened on the worker thread, after the window is up; `opened` brings the first page.
-    worker.start();
-    if (!parser.isSet(checkStartup)) {
-        PassphrasePrompt::askWhenNeeded(worker, masterKey, &window);
-    }
-    meetings.start();
-    scanner.start();
-    if (tokens) {
-        starting.expect(tokens.get(), &TokenService::ready);
-        tokens->start();
-    }
-    readers.start(); // PC/SC on its own thread; the reader panel follows its signals
     QPointer<OutboxSender> sender(outbox); // deleted with its thread if it could not start
     bool quitting = false;
     const auto startOutbox = [&] {
@@ -275,14 +263,31 @@ int Gui::run(QApplication& app)
             outboxThread.start();
         }
     };
-    if (tokens) {
-        // QtKeychain is not safe for two threads at once: the outbox opens the master key
-        // once the token service has (each reads it once, at start).
-        QObject::connect(tokens.get(), &TokenService::ready, &app, startOutbox,
-                         Qt::SingleShotConnection);
+    // The outbox starts once the master key can be had (the training CA's keys are sealed
+    // under it: on a passphrase workstation, after the passphrase) and, QtKeychain not being
+    // safe for two threads at once, after the token service has started.
+    int outboxWaitsFor = tokens ? 2 : 1;
+    const auto outboxMayStart = [&] {
+        if (--outboxWaitsFor == 0) {
+            startOutbox();
+        }
+    };
+    // Opened on the worker thread, after the window is up; `opened` brings the first page.
+    worker.start();
+    if (!parser.isSet(checkStartup)) {
+        PassphrasePrompt::askWhenNeeded(worker, masterKey, &window, outboxMayStart);
     } else {
-        startOutbox();
+        outboxMayStart();
     }
+    meetings.start();
+    scanner.start();
+    if (tokens) {
+        starting.expect(tokens.get(), &TokenService::ready);
+        QObject::connect(tokens.get(), &TokenService::ready, &app, outboxMayStart,
+                         Qt::SingleShotConnection);
+        tokens->start();
+    }
+    readers.start(); // PC/SC on its own thread; the reader panel follows its signals
     const int status = app.exec();
     starting.waitUntilSettled();
     quitting = true;

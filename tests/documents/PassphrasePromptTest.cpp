@@ -154,7 +154,8 @@ protected:
 
 TEST_F(PassphrasePromptTest, AWrongPassphraseIsRefusedThenTheRightOneOpensTheStoredDocument)
 {
-    PassphrasePrompt::askWhenNeeded(*m_worker, m_unlock, m_window.get());
+    int keyUsable = 0; // what starts the window's outbox
+    PassphrasePrompt::askWhenNeeded(*m_worker, m_unlock, m_window.get(), [&] { ++keyUsable; });
     QPointer<PassphrasePrompt> prompt = waitForPrompt();
     ASSERT_TRUE(prompt) << "no passphrase prompt for a passphrase-protected workstation";
     auto* field = part<QLineEdit>(prompt, "passphraseEdit");
@@ -173,6 +174,7 @@ TEST_F(PassphrasePromptTest, AWrongPassphraseIsRefusedThenTheRightOneOpensTheSto
     EXPECT_FALSE(part<QProgressBar>(prompt, "passphraseProgress")->isVisible());
     EXPECT_FALSE(m_unlock->isUnlocked());
     EXPECT_FALSE(openFirstDocument()) << "a document was shown with a wrong passphrase";
+    EXPECT_EQ(keyUsable, 0);
 
     QSignalSpy unlocked(prompt.data(), &PassphrasePrompt::unlocked);
     type(prompt, kRight);
@@ -180,6 +182,7 @@ TEST_F(PassphrasePromptTest, AWrongPassphraseIsRefusedThenTheRightOneOpensTheSto
         << message->text().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return prompt.isNull(); }, kTimeoutMs));
     EXPECT_TRUE(m_unlock->isUnlocked());
+    EXPECT_EQ(keyUsable, 1);
 
     ASSERT_TRUE(openFirstDocument()) << m_viewer->pages().errorText().toStdString();
     EXPECT_EQ(m_viewer->pages().pageCount(), 1);
@@ -187,12 +190,14 @@ TEST_F(PassphrasePromptTest, AWrongPassphraseIsRefusedThenTheRightOneOpensTheSto
 
 TEST_F(PassphrasePromptTest, CancelKeepsTheWindowButDocumentsAreRefusedWithTheReason)
 {
-    PassphrasePrompt::askWhenNeeded(*m_worker, m_unlock, m_window.get());
+    int keyUsable = 0;
+    PassphrasePrompt::askWhenNeeded(*m_worker, m_unlock, m_window.get(), [&] { ++keyUsable; });
     QPointer<PassphrasePrompt> prompt = waitForPrompt();
     ASSERT_TRUE(prompt);
     QTest::mouseClick(part<QPushButton>(prompt, "passphraseCancelButton"), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return prompt.isNull(); }, kTimeoutMs));
     EXPECT_TRUE(m_window->isVisible());
+    EXPECT_EQ(keyUsable, 0) << "the outbox must not start without the key";
 
     // Shown: refused, with the reason, never an image.
     EXPECT_FALSE(openFirstDocument());
@@ -221,10 +226,12 @@ TEST_F(PassphrasePromptTest, AKeychainWorkstationIsNotAsked)
     // The supervisor's choice undone: the key is in the keychain, so no passphrase is asked.
     QSqlQuery q = m_db->query();
     ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM master_key_protection")));
-    PassphrasePrompt::askWhenNeeded(*m_worker, m_unlock, m_window.get());
+    int keyUsable = 0;
+    PassphrasePrompt::askWhenNeeded(*m_worker, m_unlock, m_window.get(), [&] { ++keyUsable; });
     ASSERT_NO_FATAL_FAILURE(flushWorker());
     QCoreApplication::processEvents();
     EXPECT_EQ(m_window->findChild<PassphrasePrompt*>(), nullptr);
+    EXPECT_EQ(keyUsable, 1);
 }
 
 // The token service's SO PIN vault is made at start, before the passphrase is typed: its

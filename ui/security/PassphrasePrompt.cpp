@@ -74,7 +74,7 @@ PassphrasePrompt::~PassphrasePrompt()
 }
 
 void PassphrasePrompt::askWhenNeeded(DossierWorker& worker, std::shared_ptr<MasterKeyUnlock> unlock,
-                                     QWidget* window)
+                                     QWidget* window, std::function<void()> keyUsable)
 {
     enum class Ask { No, Yes };
     worker.run<Result<Ask>>(
@@ -89,13 +89,19 @@ void PassphrasePrompt::askWhenNeeded(DossierWorker& worker, std::shared_ptr<Mast
             }
             return *configured ? Ask::Yes : Ask::No;
         },
-        [&worker, unlock, window](const Result<Ask>& ask) {
+        [&worker, unlock, window, keyUsable](const Result<Ask>& ask) {
             // A database that cannot be read says so where the window shows dossiers; the
             // documents then refuse with the same reason.
             if (!ask || *ask == Ask::No) {
+                if (keyUsable) {
+                    keyUsable();
+                }
                 return;
             }
             auto* prompt = new PassphrasePrompt(worker, unlock, window);
+            if (keyUsable) {
+                connect(prompt, &PassphrasePrompt::unlocked, window, keyUsable);
+            }
             prompt->setAttribute(Qt::WA_DeleteOnClose);
             prompt->setWindowModality(Qt::WindowModal);
             prompt->open();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -28,9 +29,10 @@ public:
 
     // Asks the worker whether this database's master key is passphrase-protected and, when it
     // is and not yet unlocked, opens the prompt over `window` (window-modal, deleted on
-    // close). Nothing is shown for a keychain workstation.
+    // close). Nothing is shown for a keychain workstation. `keyUsable` is called once the
+    // master key can be had (no passphrase, or the passphrase given); never after a Cancel.
     static void askWhenNeeded(DossierWorker& worker, std::shared_ptr<MasterKeyUnlock> unlock,
-                              QWidget* window);
+                              QWidget* window, std::function<void()> keyUsable = {});
 
     // Ignored while the passphrase is being checked (the answer is a few hundred ms away).
     void reject() override;
