@@ -20,8 +20,10 @@ std::atomic<bool> g_initialised{false};
 // first call to close() or free() at the end of a page) dies holding the dynamic loader's
 // lock, and the next dlopen or dlclose in the process (sane_exit, a PKCS#11 module, a Qt
 // plugin) waits forever: seen as a hang after a few dozen test scans. Binding every symbol
-// when the backend is loaded leaves no lazy lookup to those threads. Set during static
-// initialisation, before any thread can read the environment; an explicit setting wins.
+// when the backend is loaded leaves no lazy lookup to those threads. It narrows the window but
+// does not close it (a reader can still be stopped holding a lock in the C library's own
+// code); running SANE in a child process would. Set during static initialisation, before any
+// thread can read the environment; an explicit setting wins.
 [[maybe_unused]] const bool g_bindBackendsNow = [] {
     return ::setenv("LD_BIND_NOW", "1", 0) == 0;
 }();
