@@ -65,8 +65,11 @@ DossierActions::DossierActions(const Dependencies& dependencies, QWidget* window
         QAction* write =
             m_menu->addAction(tr("&Write the issued certificate to the token…"), this, [this] {
                 if (m_dossierId > 0) {
-                    IssuedCertificateDialog::openFor(*m_deps.tokens, m_deps.worker, m_dossierId,
-                                                     m_window);
+                    // A key update's dossier reaches "certificate issued" with the write.
+                    auto* dialog = IssuedCertificateDialog::openFor(*m_deps.tokens, m_deps.worker,
+                                                                    m_dossierId, m_window);
+                    connect(dialog, &IssuedCertificateDialog::written, this,
+                            [this, id = m_dossierId] { emit dossierChanged(id); });
                 }
             });
         write->setObjectName(QStringLiteral("writeIssuedCertificateAction"));

@@ -1,6 +1,8 @@
 // guichet-cli token import-certificate and write-certificate (issue 5, issue 6): a certificate
-// the CA issued written on the holder's token, next to the key it certifies, and checked.
-#include "ca/outbox/CaRequests.h"
+// the CA issued written on the holder's token, next to the key it certifies, and checked; for
+// an enrolment whose personalisation closed before the answer, or a key update whose last
+// write failed.
+#include "ca/renewal/IssuedCertificateTargets.h"
 #include "cli/TokenCommand.h"
 #include "service/DossierService.h"
 #include "storage/Database.h"
@@ -85,12 +87,13 @@ int TokenCommand::writeIssuedCertificate(const QCommandLineParser& parser)
     if (service == nullptr) {
         return ExitRefused;
     }
-    CaRequests requests(service->database(), service->clock(), service->catalogue(),
-                        service->actor());
-    auto found = requests.certificateForToken(dossierId);
-    if (!found) {
-        return m_cx.fail(found.error());
+    IssuedCertificateTargets targets(service->database(), service->clock(), service->catalogue(),
+                                     service->actor());
+    auto target = targets.find(dossierId);
+    if (!target) {
+        return m_cx.fail(target.error());
     }
+    const CertificateForToken* found = &target->certificate;
     if (parser.isSet(m_serial) && parser.value(m_serial) != found->tokenSerial) {
         return m_cx.fail(
             Error{ErrorCode::Refused, tr("Dossier %1's key is on token %2, not %3.")
@@ -105,11 +108,19 @@ int TokenCommand::writeIssuedCertificate(const QCommandLineParser& parser)
         return *stop;
     }
     IssuedCertificateWriter writer(*m_module, *m_vault, *m_recorder);
-    if (Status done = writer.write(
-            {found->tokenSerial, found->keyId, found->certificateDer, QString::number(dossierId)},
-            *holderPin);
-        !done) {
+    IssuedCertificateWriter::Target where{found->tokenSerial, found->keyId, found->certificateDer,
+                                          QString::number(dossierId)};
+    where.verifyIfAlreadyWritten = target->isKeyUpdate();
+    if (Status done = writer.write(where, *holderPin); !done) {
         return m_cx.fail(done.error());
+    }
+    if (Status recorded = targets.recordWritten(*target); !recorded) {
+        return m_cx.fail(Error{recorded.error().code,
+                               tr("The certificate is on token %1, but dossier %2 could not "
+                                  "record it: %3")
+                                   .arg(found->tokenSerial)
+                                   .arg(dossierId)
+                                   .arg(recorded.error().message)});
     }
     m_cx.out() << tr("Certificate %1 written to token %2 and verified with a signature made on "
                      "the token.")

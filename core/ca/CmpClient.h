@@ -10,10 +10,13 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <memory>
 
 namespace guichet {
 
+class CmpContextSetup;
 class TrainingCmpServer;
+struct CmpExchange;
 
 // How CMP messages travel when not over OpenSSL's own HTTP client: the embedded training CA
 // in-process, or (later) Qt Network. Called on the client's thread.
@@ -119,18 +122,14 @@ public:
     static QByteArray transactionIdFor(const QString& idempotencyKey);
 
 private:
-    struct Session;
-    Result<openssl::CmpCtx> newContext(Session& session, const QString& idempotencyKey);
-    Error failure(Session& session, OSSL_CMP_CTX* context, const QString& what);
-    static OSSL_CMP_MSG* transfer(OSSL_CMP_CTX* context, const OSSL_CMP_MSG* request);
-    static BIO* tlsBio(BIO* bio, void* arg, int connect, int detail);
-    static int confirm(OSSL_CMP_CTX* context, X509* cert, int failInfo, const char** text);
+    Result<openssl::CmpCtx> newContext(CmpExchange& exchange, const QString& idempotencyKey);
+    Error failure(const CmpExchange& exchange, OSSL_CMP_CTX* context, const QString& what);
 
     CmpEndpoint m_endpoint;
     CmpCredentials m_credentials;
+    std::unique_ptr<CmpContextSetup> m_setup; // refers to the two above
     CmpFailure m_failure = CmpFailure::None;
     int m_failInfo = 0;
-    bool m_keyProven = false; // signature protection: the key was checked against the certificate
 };
 
 } // namespace guichet

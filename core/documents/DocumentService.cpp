@@ -1,16 +1,15 @@
 #include "documents/DocumentService.h"
 
 #include "crypto/Sha256.h"
+#include "documents/DocumentBinding.h"
+#include "documents/DocumentExport.h"
+#include "documents/DocumentReader.h"
 #include "documents/FileInspector.h"
 #include "documents/PageEncoder.h"
-#include "documents/PdfExport.h"
-#include "documents/PersonalDataFile.h"
 #include "security/EncryptionService.h"
 #include "storage/Database.h"
 
-#include <QBuffer>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUuid>
@@ -26,19 +25,6 @@ QString mebibytes(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
-// For several scanned pages: SHA-256 over the pages' digests in order.
-QByteArray manifestHash(const QList<DocumentPart>& parts)
-{
-    if (parts.size() == 1) {
-        return parts.first().storedSha256;
-    }
-    Sha256 sha;
-    for (const DocumentPart& part : parts) {
-        sha.add(part.storedSha256);
-    }
-    return sha.finish();
-}
-
 } // namespace
 
 DocumentService::DocumentService(Database& db, const Clock& clock, EncryptionService& encryption,
@@ -46,18 +32,6 @@ DocumentService::DocumentService(Database& db, const Clock& clock, EncryptionSer
     : m_db(db), m_clock(clock), m_encryption(encryption), m_actor(std::move(actor)),
       m_limits(limits), m_repository(db), m_audit(db, clock)
 {
-}
-
-QByteArray DocumentService::associatedData(const DocumentInfo& document, const DocumentPart& part)
-{
-    // Binds each blob to its document, dossier, place and recorded digest: a blob copied to
-    // another row, or a digest edited in the table, fails to open.
-    return QStringLiteral("guichet.document.v1|%1|%2|%3|%4")
-        .arg(document.uid)
-        .arg(document.dossierId)
-        .arg(part.index)
-        .arg(QString::fromLatin1(part.storedSha256.toHex()))
-        .toUtf8();
 }
 
 Status DocumentService::checkRequest(const DocumentRequest& request)
@@ -205,7 +179,7 @@ Result<DocumentInfo> DocumentService::addScannedPages(const DocumentRequest& req
     }
     document.pageCount = int(pages.size());
     document.paperDate = request.paperDate;
-    document.sha256 = manifestHash(parts);
+    document.sha256 = DocumentBinding::manifestHash(parts);
     document.size = total;
     return store(std::move(document), contents, parts);
 }
@@ -231,7 +205,8 @@ Result<SealedDocument> DocumentService::seal(DocumentInfo document,
     // Encrypt before taking the write lock: the transaction only writes.
     QList<QByteArray> sealed;
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        auto blob = m_encryption.seal(contents[i], associatedData(document, parts[i]));
+        auto blob =
+            m_encryption.seal(contents[i], DocumentBinding::associatedData(document, parts[i]));
         if (!blob) {
             return blob.error();
         }
@@ -302,78 +277,17 @@ Result<DocumentInfo> DocumentService::find(qint64 id)
 
 Result<QList<QByteArray>> DocumentService::openParts(const DocumentInfo& document)
 {
-    QList<QByteArray> contents;
-    for (const DocumentPart& part : document.parts) {
-        auto sealed = m_repository.sealedPart(document.id, part.index);
-        if (!sealed) {
-            return sealed.error();
-        }
-        auto plain = m_encryption.open(*sealed, associatedData(document, part));
-        if (!plain) {
-            return Error{plain.error().code, tr("Document %1, page %2: %3")
-                                                 .arg(document.id)
-                                                 .arg(part.index + 1)
-                                                 .arg(plain.error().message)};
-        }
-        if (plain->size() != part.storedSize || Sha256::hash(*plain) != part.storedSha256) {
-            return Error{ErrorCode::IncompatibleData,
-                         tr("Document %1, page %2 does not match its recorded SHA-256: it was "
-                            "altered.")
-                             .arg(document.id)
-                             .arg(part.index + 1)};
-        }
-        contents.append(std::move(plain).value());
-    }
-    return contents;
+    return DocumentReader(m_repository, m_encryption).openParts(document);
 }
 
 DocumentCheck DocumentService::verify(qint64 id)
 {
-    DocumentCheck check{id, false, {}};
-    auto document = m_repository.find(id);
-    if (!document) {
-        check.problem = document.error().message;
-        return check;
-    }
-    if (document->parts.isEmpty()) {
-        check.problem = tr("Document %1 has no stored page.").arg(id);
-        return check;
-    }
-    auto contents = openParts(*document);
-    if (!contents) {
-        check.problem = contents.error().message;
-        return check;
-    }
-    // Each part was checked against its own digest (bound into its encryption); the
-    // document's digest is checked too: the original file's, or the scan's manifest. A
-    // re-encoded import no longer has its original bytes, so its original digest stays a
-    // record only.
-    QByteArray expected = document->sha256;
-    if (document->source == u"scan") {
-        expected = manifestHash(document->parts);
-    } else if (!document->reencoded()) {
-        expected = Sha256::hash(contents->first());
-    }
-    if (expected != document->sha256) {
-        check.problem =
-            tr("Document %1 does not match its recorded SHA-256: it was altered.").arg(id);
-        return check;
-    }
-    check.intact = true;
-    return check;
+    return DocumentReader(m_repository, m_encryption).verify(id);
 }
 
 Result<QList<DocumentCheck>> DocumentService::verifyAll()
 {
-    auto ids = m_repository.allIds();
-    if (!ids) {
-        return ids.error();
-    }
-    QList<DocumentCheck> checks;
-    for (const qint64 id : std::as_const(*ids)) {
-        checks.append(verify(id));
-    }
-    return checks;
+    return DocumentReader(m_repository, m_encryption).verifyAll();
 }
 
 Status DocumentService::exportTo(qint64 id, const QString& path, ExportFormat format)
@@ -386,55 +300,7 @@ Status DocumentService::exportTo(qint64 id, const QString& path, ExportFormat fo
     if (!contents) {
         return contents.error();
     }
-    const bool single = contents->size() == 1;
-    const bool singlePdf = single && document->parts.first().mimeType == u"application/pdf";
-    QByteArray output;
-    if ((format == ExportFormat::AsStored && single) || singlePdf) {
-        output = contents->first();
-    } else {
-        QList<QImage> pages;
-        for (qsizetype i = 0; i < contents->size(); ++i) {
-            if (document->parts[i].mimeType == u"application/pdf") {
-                return Error{ErrorCode::Refused, tr("A PDF document is exported as it is: Guichet "
-                                                    "cannot merge PDF pages.")};
-            }
-            auto images = PageEncoder::decodeAll((*contents)[i]);
-            if (!images) {
-                return images.error();
-            }
-            pages.append(*images);
-        }
-        QBuffer buffer(&output);
-        buffer.open(QIODevice::WriteOnly);
-        if (Status written = PdfExport::write(pages, buffer,
-                                              tr("%1, dossier %2")
-                                                  .arg(DocumentTypes::displayName(document->type))
-                                                  .arg(document->dossierId));
-            !written) {
-            return written;
-        }
-    }
-    if (Status written = PersonalDataFile::write(path, output); !written) {
-        return written;
-    }
-    Transaction tx(m_db);
-    if (!tx.begun()) {
-        QFile::remove(path);
-        return tx.begun();
-    }
-    const QJsonObject details{{QStringLiteral("document"), id},
-                              {QStringLiteral("format"), format == ExportFormat::Pdf || !single
-                                                             ? QStringLiteral("pdf")
-                                                             : QStringLiteral("as-stored")}};
-    auto event = m_audit.append(m_actor.id, QStringLiteral("document.exported"), kDossier,
-                                QString::number(document->dossierId), details);
-    Status committed = event ? tx.commit() : Status(event.error());
-    if (!committed) {
-        // No record of the copy, no copy.
-        QFile::remove(path);
-        return committed;
-    }
-    return Status::success();
+    return DocumentExport(m_db, m_audit, m_actor).write(*document, *contents, path, format);
 }
 
 } // namespace guichet

@@ -41,7 +41,8 @@ struct DocumentCheck {
 
 // Captured documents of a dossier: import, scan pages, list, export, verify. Every page is
 // encrypted before it reaches the database (EncryptionService), and each addition commits
-// in one transaction with its audit event, so nothing is ever half-stored.
+// in one transaction with its audit event, so nothing is ever half-stored. Reading back and
+// verifying are DocumentReader's, writing a copy out DocumentExport's.
 class DocumentService {
     Q_DECLARE_TR_FUNCTIONS(DocumentService)
 public:
@@ -85,7 +86,6 @@ private:
     Result<SealedDocument> seal(DocumentInfo document, const QList<QByteArray>& contents,
                                 const QList<DocumentPart>& parts);
     Result<DocumentInfo> storeSealed(SealedDocument sealed);
-    static QByteArray associatedData(const DocumentInfo& document, const DocumentPart& part);
 
     Database& m_db;
     const Clock& m_clock;

@@ -18,12 +18,29 @@ Status IssuedCertificateWriter::write(const Target& target, const SecretBytes& h
     if (!info) {
         return info.error();
     }
+    bool alreadyWritten = false;
     for (const TokenObject& object : info->objects) {
-        if (object.kind == TokenObject::Kind::Certificate && object.id == target.keyId) {
-            return TokenErrors::refused(
-                tr("The key of token %1 already has its certificate; nothing was written.")
-                    .arg(target.tokenSerial));
+        if (object.kind != TokenObject::Kind::Certificate || object.id != target.keyId) {
+            continue;
         }
+        const Status refused = TokenErrors::refused(
+            tr("The key of token %1 already has its certificate; nothing was written.")
+                .arg(target.tokenSerial));
+        if (!target.verifyIfAlreadyWritten) {
+            return refused;
+        }
+        auto session = TokenSession::open(m_module, *slot);
+        if (!session) {
+            return session.error();
+        }
+        auto onToken = (*session)->certificateValue(target.keyId);
+        if (!onToken) {
+            return onToken.error();
+        }
+        if (*onToken != target.certificateDer) {
+            return refused; // another certificate beside that key is never replaced
+        }
+        alreadyWritten = true;
     }
     // The key whose public key the certificate carries (none: refused, nothing written).
     auto resumed =
@@ -36,6 +53,9 @@ Status IssuedCertificateWriter::write(const Target& target, const SecretBytes& h
         return TokenErrors::refused(tr("The certificate is for another key of token %1 than the "
                                        "one made for this dossier; it was not written.")
                                         .arg(target.tokenSerial));
+    }
+    if (alreadyWritten) {
+        state.done = PersonalisationStep::CertificateWritten; // only the signature check is left
     }
     PersonalisationRequest request;
     request.slot = *slot;

@@ -26,6 +26,10 @@ public:
         QByteArray keyId;
         QByteArray certificateDer;
         QString dossierRef; // recorded with each step
+        // A key update's certificate found already beside its key (written, then the dossier
+        // not told: a crash in between) is only verified, so that the caller can record it.
+        // An enrolment's is refused as done.
+        bool verifyIfAlreadyWritten = false;
     };
 
     IssuedCertificateWriter(const Pkcs11Module& module, SecretVault& vault,

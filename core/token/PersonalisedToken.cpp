@@ -21,20 +21,16 @@ QJsonObject details(const AuditEvent& event)
 
 } // namespace
 
-Status PersonalisedTokens::link(Database& db, const Clock& clock, const QString& operatorId,
-                                qint64 dossierId, const QString& serial)
+Status PersonalisedTokens::link(AuditLog& log, const QString& operatorId, qint64 dossierId,
+                                const TokenLink& link)
 {
-    Transaction tx(db);
-    if (!tx.begun()) {
-        return tx.begun().error();
-    }
-    auto appended = AuditLog(db, clock).append(operatorId, QString::fromLatin1(LinkAction),
-                                               QStringLiteral("dossier"),
-                                               QString::number(dossierId), {{kSerial, serial}});
-    if (!appended) {
-        return appended.error();
-    }
-    return tx.commit();
+    // SDP-6.4.5-10: the dossier names the token (read back by forDossier).
+    auto appended = log.append(operatorId, QString::fromLatin1(LinkAction),
+                               QStringLiteral("dossier"), QString::number(dossierId),
+                               {{kSerial, link.serial},
+                                {QStringLiteral("key_id"), QString::fromLatin1(link.keyId.toHex())},
+                                {QStringLiteral("request_sha256"), link.requestSha256}});
+    return appended ? Status::success() : Status(appended.error());
 }
 
 Result<std::optional<PersonalisedToken>>

@@ -331,6 +331,15 @@ Status TokenSession::importCertificate(const QByteArray& id, const QString& labe
     return created ? Status::success() : Status(created.error());
 }
 
+Result<QByteArray> TokenSession::certificateValue(const QByteArray& id)
+{
+    auto certificate = findOne(CKO_CERTIFICATE, id);
+    if (!certificate) {
+        return certificate.error();
+    }
+    return attribute(*certificate, CKA_VALUE);
+}
+
 Result<CK_OBJECT_HANDLE> TokenSession::createObject(std::vector<CK_ATTRIBUTE>& attributes)
 {
     CK_OBJECT_HANDLE object = CK_INVALID_HANDLE;

@@ -57,6 +57,8 @@ public:
     // C_CreateObject for an X.509 certificate with the key's CKA_ID.
     Status importCertificate(const QByteArray& id, const QString& label,
                              const QByteArray& certificateDer);
+    // The DER of the certificate object with this CKA_ID (NotFound: there is none).
+    Result<QByteArray> certificateValue(const QByteArray& id);
     // C_CreateObject for any object (tests import a key this way to prove it is refused).
     Result<CK_OBJECT_HANDLE> createObject(std::vector<CK_ATTRIBUTE>& attributes);
 

@@ -11,11 +11,9 @@
 #include "ca/protection/KeySignerPkey.h"
 #include "service/DossierService.h"
 #include "support/Samples.h"
-#include "support/SoftHsmToken.h"
+#include "support/SoftHsmCard.h"
 #include "support/TestDatabase.h"
 #include "token/Pkcs11KeySigner.h"
-#include "token/Pkcs11Module.h"
-#include "token/TokenSession.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -31,11 +29,6 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-SecretBytes secret(const char* text)
-{
-    return SecretBytes::copyOf(QByteArrayView(text));
 }
 
 // `openssl cmp` as the CA, on a free loopback port it reports itself; stopped with the test.
@@ -96,38 +89,13 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        softHsm = std::make_unique<SoftHsmToken>();
-        if (!softHsm->available()) {
-            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-                FAIL() << "SoftHSM2 is not installed";
-            }
-            GTEST_SKIP() << "SoftHSM2 is not installed (apt-get install softhsm2)";
+        card.startLoggedIn(QStringLiteral("Operator card"), "12345678", "246810");
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
         }
-        auto loaded = Pkcs11Module::load(SoftHsmToken::modulePath());
-        ASSERT_TRUE(loaded.ok()) << text(loaded.error());
-        module = std::move(loaded).value();
-        auto blank = TokenSlot::findBlank(*module);
-        ASSERT_TRUE(blank.ok());
-        ASSERT_TRUE(TokenSlot::initialise(*module, *blank, secret("12345678"),
-                                          QStringLiteral("Operator card"))
-                        .ok());
-        auto info = TokenSlot::inspect(*module, *blank);
-        ASSERT_TRUE(info.ok());
-        auto slot = TokenSlot::findBySerial(*module, info->serial);
-        ASSERT_TRUE(slot.ok());
-        {
-            auto so = TokenSession::open(*module, *slot);
-            ASSERT_TRUE(so.ok());
-            ASSERT_TRUE((*so)->login(CKU_SO, secret("12345678")).ok());
-            ASSERT_TRUE((*so)->initUserPin(secret("246810")).ok());
-        }
-        auto opened = TokenSession::open(*module, *slot);
-        ASSERT_TRUE(opened.ok());
-        session = std::move(opened).value();
-        ASSERT_TRUE(session->login(CKU_USER, secret("246810")).ok());
-        auto facts = session->generateKeyPair(GetParam(), kKeyId, QStringLiteral("Operator"));
+        auto facts = card.session->generateKeyPair(GetParam(), kKeyId, QStringLiteral("Operator"));
         ASSERT_TRUE(facts.ok()) << text(facts.error());
-        auto spki = session->publicKeyInfo(kKeyId);
+        auto spki = card.session->publicKeyInfo(kKeyId);
         ASSERT_TRUE(spki.ok());
         operatorCert = operatorPki.issueFor(*spki, QStringLiteral("Opératrice Carte"));
 
@@ -145,13 +113,6 @@ protected:
         ASSERT_TRUE(writeFile(path("ca.crt"), caPki.rootPem()));
         ASSERT_TRUE(writeFile(path("issued.crt"), issued.certificatePem));
         ASSERT_TRUE(writeFile(path("operators.crt"), operatorPki.rootPem()));
-    }
-
-    void TearDown() override
-    {
-        session.reset();
-        module.reset(); // C_Finalize before the token folder goes
-        softHsm.reset();
     }
 
     QString path(const char* name) const { return dir.filePath(QString::fromLatin1(name)); }
@@ -183,7 +144,7 @@ protected:
     // The operator's card as the window gives it to the sender: a signer shared with the key.
     std::shared_ptr<KeySigner> cardSigner(const QByteArray& keyId, const QByteArray& certificate)
     {
-        return std::make_shared<Pkcs11KeySigner>(*session, keyId, GetParam(), certificate);
+        return std::make_shared<Pkcs11KeySigner>(*card.session, keyId, GetParam(), certificate);
     }
 
     CmpCredentials signedBy(std::shared_ptr<KeySigner> signer)
@@ -216,9 +177,7 @@ protected:
     openssl::PKey holderKey;
     QByteArray issuedDer;
     MockCa ca;
-    std::unique_ptr<SoftHsmToken> softHsm;
-    std::unique_ptr<Pkcs11Module> module;
-    std::unique_ptr<TokenSession> session;
+    SoftHsmCard card; // the operator's card; closed first (C_Finalize before its folder goes)
 };
 
 TEST_P(CmpSignatureProtectionTest, TheOperatorsCardProtectsTheEnrolment)
@@ -265,7 +224,7 @@ TEST_P(CmpSignatureProtectionTest, TheCaRefusesASignatureItsOperatorCaDoesNotVou
     // The card's key and certificate match, but the certificate comes from a CA the server
     // does not trust: the server cannot verify the protection and refuses the request.
     TestPki stranger(QStringLiteral("Unknown CA"));
-    auto spki = session->publicKeyInfo(kKeyId);
+    auto spki = card.session->publicKeyInfo(kKeyId);
     ASSERT_TRUE(spki.ok());
     const TestPki::Issued untrusted = stranger.issueFor(*spki, QStringLiteral("Opératrice Carte"));
     const quint16 port = startCa();

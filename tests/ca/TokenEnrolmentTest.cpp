@@ -7,7 +7,7 @@
 // file queues the kept request exactly once.
 #include "OutboxFixture.h"
 #include "audit/AuditLog.h"
-#include "support/SoftHsmToken.h"
+#include "support/SoftHsmCard.h"
 #include "token/AuditPersonalisationRecorder.h"
 #include "token/IssuedCertificateWriter.h"
 #include "token/Pkcs11Module.h"
@@ -34,16 +34,10 @@ protected:
         if (IsSkipped() || HasFatalFailure()) {
             return;
         }
-        softHsm = std::make_unique<SoftHsmToken>();
-        if (!softHsm->available()) {
-            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-                FAIL() << "SoftHSM2 is not installed";
-            }
-            GTEST_SKIP() << "SoftHSM2 is not installed (apt-get install softhsm2)";
+        card.start();
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
         }
-        auto loaded = Pkcs11Module::load(SoftHsmToken::modulePath());
-        ASSERT_TRUE(loaded.ok()) << text(loaded.error());
-        module = std::move(loaded).value();
         vault = std::make_unique<SoPinVault>(*db, *encryption, clock, QStringLiteral("op-alice"));
         recorder =
             std::make_unique<AuditPersonalisationRecorder>(*db, clock, QStringLiteral("op-alice"));
@@ -54,15 +48,14 @@ protected:
         recorder.reset();
         vault.reset();
         inProcess.reset();
-        module.reset(); // C_Finalize before the token folder goes
-        softHsm.reset();
+        card.stop(); // C_Finalize before the token folder goes
         OutboxTest::TearDown();
     }
 
     // The window's personalisation with no issuer: it stops once the CSR is signed.
     PersonalisationState personaliseUntilRequest()
     {
-        auto blank = TokenSlot::findBlank(*module);
+        auto blank = TokenSlot::findBlank(*card.module);
         EXPECT_TRUE(blank.ok());
         PersonalisationRequest request;
         request.slot = blank.ok() ? *blank : 0;
@@ -75,7 +68,7 @@ protected:
         PersonalisationSecrets secrets;
         secrets.holderPin = holderPin();
         PersonalisationState state;
-        TokenPersonaliser personaliser(*module, *vault, *recorder, nullptr);
+        TokenPersonaliser personaliser(*card.module, *vault, *recorder, nullptr);
         const Status done = personaliser.run(request, secrets, state);
         EXPECT_TRUE(done.ok()) << (done ? "" : text(done.error()));
         EXPECT_EQ(state.done, PersonalisationStep::RequestSigned);
@@ -112,17 +105,17 @@ protected:
     QList<QByteArray> certificatesFor(const QString& serial, const QByteArray& keyId)
     {
         QList<QByteArray> found;
-        auto slot = TokenSlot::findBySerial(*module, serial);
+        auto slot = TokenSlot::findBySerial(*card.module, serial);
         EXPECT_TRUE(slot.ok());
         if (!slot) {
             return found;
         }
-        auto session = TokenSession::open(*module, *slot);
+        auto session = TokenSession::open(*card.module, *slot);
         EXPECT_TRUE(session.ok());
         if (!session) {
             return found;
         }
-        CK_FUNCTION_LIST& api = module->api();
+        CK_FUNCTION_LIST& api = card.module->api();
         CK_OBJECT_CLASS certificateClass = CKO_CERTIFICATE;
         QByteArray id = keyId;
         CK_ATTRIBUTE query[] = {{CKA_CLASS, &certificateClass, sizeof certificateClass},
@@ -161,8 +154,7 @@ protected:
         return actions;
     }
 
-    std::unique_ptr<SoftHsmToken> softHsm;
-    std::unique_ptr<Pkcs11Module> module;
+    SoftHsmCard card; // the holder's token: a blank slot the personalisation initialises
     std::unique_ptr<SoPinVault> vault;
     std::unique_ptr<AuditPersonalisationRecorder> recorder;
     std::unique_ptr<InProcessCmpTransport> inProcess;
@@ -198,7 +190,7 @@ TEST_P(TokenEnrolmentTest, PersonalisationQueuedDeliveredAndWrittenToTheTokensKe
     TokenPersonaliser::supplyCertificate(state, item->result);
     PersonalisationSecrets secrets;
     secrets.holderPin = holderPin();
-    TokenPersonaliser personaliser(*module, *vault, *recorder, nullptr);
+    TokenPersonaliser personaliser(*card.module, *vault, *recorder, nullptr);
     const Status finished = personaliser.run(m_request, secrets, state);
     ASSERT_TRUE(finished.ok()) << text(finished.error());
     EXPECT_EQ(state.done, PersonalisationStep::Verified);
@@ -208,8 +200,8 @@ TEST_P(TokenEnrolmentTest, PersonalisationQueuedDeliveredAndWrittenToTheTokensKe
     EXPECT_EQ(onToken.first(), item->result);
     auto fields = TokenCrypto::certificateFields(onToken.first());
     ASSERT_TRUE(fields.ok());
-    auto slot = TokenSlot::findBySerial(*module, state.serial);
-    auto session = TokenSession::open(*module, *slot);
+    auto slot = TokenSlot::findBySerial(*card.module, state.serial);
+    auto session = TokenSession::open(*card.module, *slot);
     auto keyOnToken = (*session)->publicKeyInfo(state.key.id);
     ASSERT_TRUE(keyOnToken.ok());
     EXPECT_EQ(fields->publicKeyInfo, *keyOnToken) << "the certificate carries the token's key";
@@ -258,7 +250,7 @@ TEST_P(TokenEnrolmentTest, OfflineTheItemWaitsAndTheLaterWriteFinishesOnceDelive
     ASSERT_TRUE(target.ok()) << text(target.error());
     EXPECT_EQ(target->tokenSerial, state.serial);
     EXPECT_EQ(target->keyId, state.key.id);
-    IssuedCertificateWriter writer(*module, *vault, *recorder);
+    IssuedCertificateWriter writer(*card.module, *vault, *recorder);
     const SecretBytes wrongPin = SecretBytes::copyOf(QByteArrayView("000000"));
     EXPECT_FALSE(
         writer.write({target->tokenSerial, target->keyId, target->certificateDer, {}}, wrongPin)
@@ -292,7 +284,7 @@ TEST_P(TokenEnrolmentTest, ACertificateForAnotherKeyIsNeverWritten)
     auto other = requests->certificates(otherDossier);
     ASSERT_TRUE(other.ok() && other->size() == 1);
 
-    IssuedCertificateWriter writer(*module, *vault, *recorder);
+    IssuedCertificateWriter writer(*card.module, *vault, *recorder);
     const Status refused =
         writer.write({state.serial, state.key.id, other->first().der, {}}, holderPin());
     ASSERT_FALSE(refused.ok());

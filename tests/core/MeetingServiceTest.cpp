@@ -3,11 +3,11 @@
 #include "meeting/MeetingService.h"
 
 #include "EngineFixture.h"
+#include "ca/outbox/CaRequests.h"
 #include "core/MeetingSamples.h"
 #include "documents/DocumentRepository.h"
 #include "identity/IdentityDocumentCatalogue.h"
 #include "token/AuditPersonalisationRecorder.h"
-#include "token/PersonalisedToken.h"
 
 #include <QJsonDocument>
 
@@ -310,7 +310,8 @@ protected:
         return ChecklistItem::State::Satisfied;
     }
 
-    // What TokenPersonaliser records when it generates the key, then the window's link.
+    // What TokenPersonaliser records when it generates the key, then the link the window and
+    // the CLI make when they keep the token's certificate request (not queued here).
     void personalise(const QString& serial, const QString& model, const QString& manufacturer)
     {
         AuditPersonalisationRecorder recorder(*db, clock, QStringLiteral("op-alice"));
@@ -321,8 +322,15 @@ protected:
                                      {QStringLiteral("local"), true},
                                      {QStringLiteral("never_extractable"), true},
                                      {QStringLiteral("always_sensitive"), true}}));
-        ASSERT_TRUE(
-            PersonalisedTokens::link(*db, clock, QStringLiteral("op-alice"), dossierId, serial));
+        TokenRequest request;
+        request.tokenSerial = serial;
+        request.keyId = QByteArray::fromHex("01");
+        request.requestDer = "certificate request made on " + serial.toUtf8();
+        CaRequests requests(*db, clock, ProductCatalogue::builtIn(),
+                            {QStringLiteral("op-alice"), QStringLiteral("Alice")});
+        auto recorded = requests.recordTokenRequest(dossierId, request, false);
+        ASSERT_TRUE(recorded) << recorded.error().message.toStdString();
+        EXPECT_FALSE(*recorded); // kept, not queued
     }
 };
 

@@ -3,10 +3,8 @@
 #include "CryptoTestSupport.h"
 #include "TestPki.h"
 #include "crypto/Cades.h"
-#include "support/SoftHsmToken.h"
+#include "support/SoftHsmCard.h"
 #include "token/Pkcs11KeySigner.h"
-#include "token/Pkcs11Module.h"
-#include "token/TokenSession.h"
 
 #include <gtest/gtest.h>
 
@@ -15,72 +13,31 @@ using namespace guichet::test;
 
 namespace {
 
-SecretBytes secret(const char* text)
-{
-    return SecretBytes::copyOf(QByteArrayView(text));
-}
-
+// The operator's card: a SoftHSM2 token, logged in as its user.
 class CadesTokenTest : public ::testing::TestWithParam<KeyAlgorithm> {
 protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        softHsm = std::make_unique<SoftHsmToken>();
-        if (!softHsm->available()) {
-            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-                FAIL() << "SoftHSM2 is not installed";
-            }
-            GTEST_SKIP() << "SoftHSM2 is not installed (apt-get install softhsm2)";
-        }
-        auto loaded = Pkcs11Module::load(SoftHsmToken::modulePath());
-        ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
-        module = std::move(loaded).value();
-        auto blank = TokenSlot::findBlank(*module);
-        ASSERT_TRUE(blank.ok());
-        ASSERT_TRUE(TokenSlot::initialise(*module, *blank, secret("12345678"),
-                                          QStringLiteral("Operator card"))
-                        .ok());
-        auto info = TokenSlot::inspect(*module, *blank);
-        ASSERT_TRUE(info.ok());
-        auto slot = TokenSlot::findBySerial(*module, info->serial);
-        ASSERT_TRUE(slot.ok());
-        {
-            auto so = TokenSession::open(*module, *slot);
-            ASSERT_TRUE(so.ok());
-            ASSERT_TRUE((*so)->login(CKU_SO, secret("12345678")).ok());
-            ASSERT_TRUE((*so)->initUserPin(secret("246810")).ok());
-        }
-        auto opened = TokenSession::open(*module, *slot);
-        ASSERT_TRUE(opened.ok());
-        session = std::move(opened).value();
-        ASSERT_TRUE(session->login(CKU_USER, secret("246810")).ok());
-    }
-
-    void TearDown() override
-    {
-        session.reset();
-        module.reset(); // C_Finalize before the token folder goes
-        softHsm.reset();
+        card.startLoggedIn(QStringLiteral("Operator card"), "12345678", "246810");
     }
 
     QTemporaryDir dir;
     TestPki pki;
-    std::unique_ptr<SoftHsmToken> softHsm;
-    std::unique_ptr<Pkcs11Module> module;
-    std::unique_ptr<TokenSession> session;
+    SoftHsmCard card;
 };
 
 TEST_P(CadesTokenTest, SignsWithTheKeyOnTheToken)
 {
     const QByteArray keyId = QByteArray::fromHex("0a1b");
-    auto facts = session->generateKeyPair(GetParam(), keyId, QStringLiteral("Signature"));
+    auto facts = card.session->generateKeyPair(GetParam(), keyId, QStringLiteral("Signature"));
     ASSERT_TRUE(facts.ok()) << facts.error().message.toStdString();
     EXPECT_FALSE(facts->extractable);
-    auto spki = session->publicKeyInfo(keyId);
+    auto spki = card.session->publicKeyInfo(keyId);
     ASSERT_TRUE(spki.ok());
     const TestPki::Issued issued = pki.issueFor(*spki, QStringLiteral("Opératrice Carte"));
 
-    Pkcs11KeySigner signer(*session, keyId, GetParam(), issued.certificateDer);
+    Pkcs11KeySigner signer(*card.session, keyId, GetParam(), issued.certificateDer);
     EXPECT_EQ(signer.preferredDigest(), GetParam() == KeyAlgorithm::EcP384
                                             ? QCryptographicHash::Sha384
                                             : QCryptographicHash::Sha256);
@@ -109,7 +66,7 @@ TEST_P(CadesTokenTest, SignsWithTheKeyOnTheToken)
 TEST_P(CadesTokenTest, AMissingKeyIsAnErrorNotASignature)
 {
     const TestPki::Issued issued = pki.issue(TestPki::KeyType::EcP256, QStringLiteral("Absent"));
-    Pkcs11KeySigner signer(*session, QByteArray::fromHex("ffff"), GetParam(),
+    Pkcs11KeySigner signer(*card.session, QByteArray::fromHex("ffff"), GetParam(),
                            issued.certificateDer);
     auto signature = CadesSigner::signDetached(signer, QByteArray("x"), signingTime());
     EXPECT_FALSE(signature.ok());

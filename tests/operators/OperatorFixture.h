@@ -87,11 +87,9 @@ protected:
     void SetUp() override
     {
         softHsm = std::make_unique<SoftHsmToken>();
-        if (!softHsm->available()) {
-            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-                FAIL() << "SoftHSM2 is not installed";
-            }
-            GTEST_SKIP() << "SoftHSM2 is not installed (apt-get install softhsm2)";
+        requireSoftHsm(*softHsm);
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
         }
         auto loaded = Pkcs11Module::load(SoftHsmToken::modulePath());
         ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();

@@ -23,11 +23,9 @@ protected:
 
     void SetUp() override
     {
-        if (!softHsm.available()) {
-            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-                FAIL() << "SoftHSM2 is not installed";
-            }
-            GTEST_SKIP() << "SoftHSM2 is not installed";
+        requireSoftHsm(softHsm);
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
         }
         const CliRun keychain = cli({QStringLiteral("keychain"), QStringLiteral("use-passphrase"),
                                      QStringLiteral("--passphrase-fd"), QStringLiteral("0")},

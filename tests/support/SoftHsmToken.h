@@ -26,4 +26,9 @@ private:
     bool m_hadPrevious = false;
 };
 
+// For a fixture's SetUp: skips the test when SoftHSM2 is not installed, or fails it under
+// GUICHET_REQUIRE_SOFTHSM=1 (as CI runs), so that no run skips it silently. The caller
+// returns when IsSkipped() || HasFatalFailure().
+void requireSoftHsm(const SoftHsmToken& softHsm);
+
 } // namespace guichet::test

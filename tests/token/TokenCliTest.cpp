@@ -29,11 +29,9 @@ class TokenCliTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        if (!softHsm.available()) {
-            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-                FAIL() << "SoftHSM2 is not installed";
-            }
-            GTEST_SKIP() << "SoftHSM2 is not installed";
+        requireSoftHsm(softHsm);
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
         }
     }
 

@@ -18,11 +18,9 @@ void SessionTest::SetUp()
         return;
     }
     m_softHsm = std::make_unique<SoftHsmToken>();
-    if (!m_softHsm->available()) {
-        if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-            FAIL() << "SoftHSM2 is not installed";
-        }
-        GTEST_SKIP() << "SoftHSM2 is not installed (apt-get install softhsm2)";
+    requireSoftHsm(*m_softHsm);
+    if (IsSkipped() || HasFatalFailure()) {
+        return;
     }
     startSession();
 }

@@ -60,6 +60,7 @@ void CertificateActions::keyUpdate()
                                  .arg(serial));
                 emit dossierChanged(dossierId);
             });
+    connect(dialog, &KeyUpdateDialog::stopped, this, &CertificateActions::dossierChanged);
     dialog->open();
 }
 

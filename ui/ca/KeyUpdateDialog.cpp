@@ -168,6 +168,7 @@ void KeyUpdateDialog::finish(const Result<TokenKeyUpdateResult>& result)
         m_run->setEnabled(true);
         m_token->setEnabled(true);
         m_pin->setEnabled(true);
+        emit stopped(m_dossierId);
         return;
     }
     m_progress->setValue(TokenKeyUpdate::kSteps);

@@ -31,6 +31,9 @@ public:
 
 signals:
     void updated(qint64 dossierId, const QString& serialHex);
+    // The key update stopped; the dossier may have moved all the same (queued, or issued by
+    // the CA but not written on the token).
+    void stopped(qint64 dossierId);
 
 private:
     void listTokens();

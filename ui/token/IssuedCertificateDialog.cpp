@@ -16,7 +16,7 @@ namespace guichet {
 
 IssuedCertificateDialog::IssuedCertificateDialog(TokenService& service, DossierWorker& worker,
                                                  qint64 dossierId, QWidget* parent)
-    : QDialog(parent), m_service(service), m_dossierId(dossierId)
+    : QDialog(parent), m_service(service), m_worker(worker), m_dossierId(dossierId)
 {
     setObjectName(QStringLiteral("issuedCertificateDialog"));
     setWindowTitle(tr("Write the issued certificate to the token — dossier %1").arg(dossierId));
@@ -48,13 +48,7 @@ IssuedCertificateDialog::IssuedCertificateDialog(TokenService& service, DossierW
         if (!m_writing) {
             return;
         }
-        m_writing = false;
-        m_message->setStyleSheet(QString());
-        m_message->setText(tr("The certificate is written to token %1 and verified with a "
-                              "signature made on the token.")
-                               .arg(serial));
-        m_close->setEnabled(true);
-        emit written(serial);
+        recordWritten(serial);
     });
     connect(&m_service, &TokenService::failed, this,
             [this](const QString& operation, const QString& message) {
@@ -66,25 +60,27 @@ IssuedCertificateDialog::IssuedCertificateDialog(TokenService& service, DossierW
                 m_write->setEnabled(true);
                 m_close->setEnabled(true);
             });
-    worker.run<Result<CertificateForToken>>(
+    worker.run<Result<IssuedCertificateTarget>>(
         this,
         [dossierId](DossierService& dossiers) {
-            CaRequests requests(dossiers.database(), dossiers.clock(), dossiers.catalogue(),
-                                dossiers.actor());
-            return requests.certificateForToken(dossierId);
+            return IssuedCertificateTargets(dossiers.database(), dossiers.clock(),
+                                            dossiers.catalogue(), dossiers.actor())
+                .find(dossierId);
         },
-        [this](Result<CertificateForToken> found) { showTarget(std::move(found)); });
+        [this](Result<IssuedCertificateTarget> found) { showTarget(std::move(found)); });
 }
 
-void IssuedCertificateDialog::openFor(TokenService& service, DossierWorker& worker,
-                                      qint64 dossierId, QWidget* parent)
+IssuedCertificateDialog* IssuedCertificateDialog::openFor(TokenService& service,
+                                                          DossierWorker& worker, qint64 dossierId,
+                                                          QWidget* parent)
 {
     auto* dialog = new IssuedCertificateDialog(service, worker, dossierId, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    return dialog;
 }
 
-void IssuedCertificateDialog::showTarget(Result<CertificateForToken> found)
+void IssuedCertificateDialog::showTarget(Result<IssuedCertificateTarget> found)
 {
     if (!found) {
         m_details->clear();
@@ -92,10 +88,44 @@ void IssuedCertificateDialog::showTarget(Result<CertificateForToken> found)
         return;
     }
     m_target = std::move(found).value();
-    m_details->setText(tr("Certificate %1, issued by the CA for the key made on token %2. Insert "
-                          "that token, then the holder types the PIN.")
-                           .arg(m_target->certificateSerialHex, m_target->tokenSerial));
+    const CertificateForToken& certificate = m_target->certificate;
+    m_details->setText(
+        m_target->isKeyUpdate()
+            ? tr("Certificate %1, issued by the CA for the key update's new key made on token %2. "
+                 "Insert that token, then the holder types the PIN.")
+                  .arg(certificate.certificateSerialHex, certificate.tokenSerial)
+            : tr("Certificate %1, issued by the CA for the key made on token %2. Insert "
+                 "that token, then the holder types the PIN.")
+                  .arg(certificate.certificateSerialHex, certificate.tokenSerial));
     m_write->setEnabled(true);
+}
+
+void IssuedCertificateDialog::recordWritten(const QString& tokenSerial)
+{
+    // The certificate is on the token; the dossier's side is recorded on the dossier worker.
+    m_worker.run<Status>(
+        this,
+        [target = *m_target](DossierService& dossiers) {
+            return IssuedCertificateTargets(dossiers.database(), dossiers.clock(),
+                                            dossiers.catalogue(), dossiers.actor())
+                .recordWritten(target);
+        },
+        [this, tokenSerial](const Status& recorded) {
+            m_writing = false;
+            m_close->setEnabled(true);
+            if (!recorded) {
+                showError(tr("The certificate is on token %1, but the dossier could not record "
+                             "it: %2")
+                              .arg(tokenSerial, recorded.error().message));
+                m_write->setEnabled(true); // again: the certificate found there is verified
+                return;
+            }
+            m_message->setStyleSheet(QString());
+            m_message->setText(tr("The certificate is written to token %1 and verified with a "
+                                  "signature made on the token.")
+                                   .arg(tokenSerial));
+            emit written(tokenSerial);
+        });
 }
 
 void IssuedCertificateDialog::write()
@@ -104,13 +134,16 @@ void IssuedCertificateDialog::write()
         return;
     }
     std::shared_ptr<const SecretBytes> pin = takePin(m_pin);
-    IssuedCertificateWriter::Target target{m_target->tokenSerial, m_target->keyId,
-                                           m_target->certificateDer, QString::number(m_dossierId)};
+    const CertificateForToken& certificate = m_target->certificate;
+    IssuedCertificateWriter::Target target{certificate.tokenSerial, certificate.keyId,
+                                           certificate.certificateDer,
+                                           QString::number(m_dossierId)};
+    target.verifyIfAlreadyWritten = m_target->isKeyUpdate();
     m_writing = true;
     m_write->setEnabled(false);
     m_close->setEnabled(false);
     m_message->setStyleSheet(QString());
-    m_message->setText(tr("Writing the certificate to token %1…").arg(m_target->tokenSerial));
+    m_message->setText(tr("Writing the certificate to token %1…").arg(certificate.tokenSerial));
     m_service.writeIssuedCertificate(target, std::move(pin));
 }
 

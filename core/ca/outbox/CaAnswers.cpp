@@ -1,6 +1,7 @@
 // CaRequests, second half: the CA's answers landing in the dossier (issue 6, "Outbox").
 #include "ca/CmpClient.h"
 #include "ca/outbox/CaRequests.h"
+#include "ca/outbox/OutboxDelivery.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
 
@@ -53,7 +54,10 @@ Status CaRequests::recordCertificate(const OutboxItem& item, const CmpCertificat
         return dossier.error();
     }
     // A dossier someone moved meanwhile keeps its status; the certificate is stored all the same.
-    if (StatusMachine::isAllowed(dossier->status, DossierStatus::CertificateIssued)) {
+    // A key update's dossier moves only once the new certificate is on the holder's token
+    // (IssuedCertificateTargets::recordWritten): until then the holder does not have it.
+    if (!OutboxDelivery::isKeyUpdate(item) &&
+        StatusMachine::isAllowed(dossier->status, DossierStatus::CertificateIssued)) {
         if (Status moved = moveDossier(item.dossierId, DossierStatus::CertificateIssued,
                                        tr("Certificate %1 issued by the CA.").arg(serial));
             !moved) {

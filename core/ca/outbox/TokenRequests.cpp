@@ -97,11 +97,8 @@ CaRequests::recordTokenRequest(qint64 dossierId, const TokenRequest& request, bo
     if (Status done = m_db.exec(store, tr("keeping the token's certificate request")); !done) {
         return done.error();
     }
-    // SDP-6.4.5-10: the dossier names the token (read back for the intervention form).
-    if (Status done = audit(QString::fromLatin1(PersonalisedTokens::LinkAction), dossierId,
-                            {{QStringLiteral("serial"), request.tokenSerial},
-                             {QStringLiteral("key_id"), QString::fromLatin1(request.keyId.toHex())},
-                             {QStringLiteral("request_sha256"), sha256}});
+    if (Status done = PersonalisedTokens::link(m_audit, m_actor.id, dossierId,
+                                               {request.tokenSerial, request.keyId, sha256});
         !done) {
         return done.error();
     }

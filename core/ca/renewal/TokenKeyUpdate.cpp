@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "ca/outbox/CaRequests.h"
+#include "ca/renewal/IssuedCertificateTargets.h"
 #include "ca/renewal/KeyUpdateRequests.h"
 #include "ca/renewal/SignerKey.h"
 #include "ca/renewal/TokenCertificates.h"
@@ -98,6 +99,19 @@ Result<TokenKeyUpdateResult> TokenKeyUpdate::run(const Pkcs11Module& module, qin
         auto dossier = DossierRepository(m_db).find(dossierId, false);
         if (!dossier) {
             return dossier.error();
+        }
+        // Issued, but the write on the token failed: no second key and no second request.
+        auto unwritten =
+            IssuedCertificateTargets(m_db, m_clock, m_catalogue, m_actor).find(dossierId);
+        if (unwritten && unwritten->isKeyUpdate()) {
+            return Error{ErrorCode::Refused,
+                         tr("The CA already issued certificate %1 for this key update; it is not "
+                            "on the token yet. Insert token %2 and use \"Write the issued "
+                            "certificate to the token…\" (or guichet-cli token write-certificate "
+                            "--dossier %3).")
+                             .arg(unwritten->certificate.certificateSerialHex,
+                                  unwritten->certificate.tokenSerial)
+                             .arg(dossierId)};
         }
         if (Status allowed = StatusMachine::checkKeyUpdate(dossier->status); !allowed) {
             return allowed.error();
@@ -237,46 +251,43 @@ Result<TokenKeyUpdateResult> TokenKeyUpdate::run(const Pkcs11Module& module, qin
             tr("Another sender took outbox item %1 over: %2").arg(item->id).arg(step->message)};
     }
 
-    // 6. The new certificate, from the dossier onto the token.
+    // 6. The new certificate, from the dossier onto the token beside the new key; the dossier
+    // reaches "certificate issued" only once it is there.
     report(tr("Writing the new certificate on the token"), 5);
-    auto certificates = requests.certificates(dossierId);
-    if (!certificates) {
-        return certificates.error();
+    IssuedCertificateTargets targets(m_db, m_clock, m_catalogue, m_actor);
+    auto target = targets.find(dossierId);
+    if (!target) {
+        return target.error();
+    }
+    if (target->keyUpdateItemId != item->id) {
+        return Error{
+            ErrorCode::Internal,
+            tr("The certificate of outbox item %1 is not the dossier's newest.").arg(item->id)};
     }
     TokenKeyUpdateResult result;
     result.outboxItemId = item->id;
-    result.keyId = KeyUpdateRequests::newKeyOf(*item).keyId;
+    result.keyId = target->certificate.keyId;
     result.resumed = waiting->has_value();
-    for (const DossierCertificate& certificate : std::as_const(*certificates)) {
-        if (certificate.outboxItemId == item->id) {
-            result.serialHex = certificate.serialHex;
-            result.certificateDer = certificate.der;
-        }
-    }
-    if (result.certificateDer.isEmpty() ||
-        publicKeyOf(result.certificateDer) != KeyUpdateRequests::newKeyOf(*item).publicKeyInfo) {
-        return Error{ErrorCode::Refused,
-                     tr("The certificate the CA returned does not certify the new key on the "
-                        "token: it is not written there.")};
-    }
+    result.serialHex = target->certificate.certificateSerialHex;
+    result.certificateDer = target->certificate.certificateDer;
     const QString label = tr("Renewal %1").arg(m_clock.nowUtc().date().toString(Qt::ISODate));
     if (Status written = (*session)->importCertificate(result.keyId, label, result.certificateDer);
         !written) {
         return Error{written.error().code,
                      tr("Certificate %1 was issued and is stored in dossier %2, but it could not "
-                        "be written on the token: %3")
+                        "be written on the token: %3\nThe dossier waits for it: insert token %4 "
+                        "and use \"Write the issued certificate to the token…\" (or guichet-cli "
+                        "token write-certificate --dossier %2).")
                          .arg(result.serialHex)
                          .arg(dossierId)
-                         .arg(written.error().message)};
+                         .arg(written.error().message, tokenSerial)};
     }
-    if (auto event =
-            audit.append(m_actor.id, QStringLiteral("token.certificate_written"),
-                         QStringLiteral("token"), tokenSerial,
-                         {{QStringLiteral("dossier"), dossierId},
-                          {QStringLiteral("serial"), result.serialHex},
-                          {QStringLiteral("key_id"), QString::fromLatin1(result.keyId.toHex())}});
-        !event) {
-        return event.error();
+    if (Status recorded = targets.recordWritten(
+            *target, {{QStringLiteral("dossier"), dossierId},
+                      {QStringLiteral("serial"), result.serialHex},
+                      {QStringLiteral("key_id"), QString::fromLatin1(result.keyId.toHex())}});
+        !recorded) {
+        return recorded.error();
     }
     report(tr("Key update done"), kSteps);
     return result;

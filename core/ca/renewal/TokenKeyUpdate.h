@@ -36,7 +36,9 @@ struct TokenKeyUpdateResult {
 //  5. it is sent at once: protected with the current certificate's key, proof of possession
 //     by the new key, both signing on the token;
 //  6. the new certificate (its public key checked against the new key) is stored in the
-//     dossier, which moves to "certificate issued", and written on the token beside its key.
+//     dossier and written on the token beside its key; only then does the dossier move to
+//     "certificate issued". A write that fails (token pulled) leaves the certificate in the
+//     dossier for IssuedCertificateWriter to finish later (IssuedCertificateTargets).
 // A key update left waiting in the outbox for this dossier (CA unreachable, token pulled
 // mid-way) is resumed with the key already generated instead of generating another.
 class TokenKeyUpdate {

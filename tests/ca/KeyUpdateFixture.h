@@ -1,0 +1,146 @@
+#pragma once
+
+// The holder's token in a private SoftHSM2 and the outbox with the training CA in process, for
+// the key update tests (KeyUpdateTest, KeyUpdateFinishTest).
+#include "OutboxFixture.h"
+#include "ca/renewal/KeyUpdateRequests.h"
+#include "ca/renewal/RenewalService.h"
+#include "ca/renewal/SignerKey.h"
+#include "support/SoftHsmToken.h"
+#include "token/CertificateRequest.h"
+#include "token/Pkcs11KeySigner.h"
+#include "token/Pkcs11Module.h"
+#include "token/TokenSession.h"
+
+#include <QProcess>
+
+namespace guichet::test {
+
+inline const QByteArray kOldKeyId = QByteArrayLiteral("\x01");
+inline const QByteArray kNewKeyId = QByteArrayLiteral("\x02");
+
+class KeyUpdateTest : public OutboxTest {
+protected:
+    void SetUp() override
+    {
+        OutboxTest::SetUp();
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
+        }
+        softHsm = std::make_unique<SoftHsmToken>();
+        if (!softHsm->available()) {
+            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
+                FAIL() << "SoftHSM2 is not installed";
+            }
+            GTEST_SKIP() << "SoftHSM2 is not installed (apt-get install softhsm2)";
+        }
+        QProcess init;
+        init.start(QStringLiteral("softhsm2-util"),
+                   {QStringLiteral("--init-token"), QStringLiteral("--free"),
+                    QStringLiteral("--label"), QStringLiteral("holder"), QStringLiteral("--so-pin"),
+                    QStringLiteral("12345678"), QStringLiteral("--pin"), QStringLiteral("483920")});
+        ASSERT_TRUE(init.waitForFinished(30000));
+        ASSERT_EQ(init.exitCode(), 0) << init.readAllStandardError().toStdString();
+        auto loaded = Pkcs11Module::load(SoftHsmToken::modulePath());
+        ASSERT_TRUE(loaded.ok()) << text(loaded.error());
+        module = std::move(loaded).value();
+        auto present = module->slotList(true);
+        ASSERT_TRUE(present.ok() && !present->isEmpty());
+        for (CK_SLOT_ID slot : *present) {
+            auto info = TokenSlot::inspect(*module, slot);
+            if (info.ok() && info->label.trimmed() == u"holder") {
+                tokenSerial = info->serial;
+                auto opened = TokenSession::open(*module, slot);
+                ASSERT_TRUE(opened.ok()) << text(opened.error());
+                session = std::move(opened).value();
+            }
+        }
+        ASSERT_TRUE(session);
+        ASSERT_TRUE(session->login(CKU_USER, SecretBytes::copyOf(QByteArrayView("483920"))).ok());
+    }
+
+    void TearDown() override
+    {
+        session.reset();
+        module.reset(); // C_Finalize before the token folder goes
+        softHsm.reset();
+        OutboxTest::TearDown();
+    }
+
+    // The holder's current certificate: key generated on the token, CSR signed there,
+    // enrolled through the outbox for a dossier whose identity was verified.
+    QByteArray enrolOnToken(qint64 dossierId)
+    {
+        auto generated =
+            session->generateKeyPair(KeyAlgorithm::EcP256, kOldKeyId, QStringLiteral("old"));
+        EXPECT_TRUE(generated.ok());
+        auto spki = session->publicKeyInfo(kOldKeyId);
+        EXPECT_TRUE(spki.ok());
+        CertificateSubject subject;
+        subject.commonName = QStringLiteral("Jean Dupont");
+        subject.givenName = QStringLiteral("Jean");
+        subject.surname = QStringLiteral("Dupont");
+        subject.country = QStringLiteral("FR");
+        auto csr = CertificateRequest::build(
+            subject, *spki, KeyAlgorithm::EcP256,
+            [this](const QByteArray& data) { return session->sign(kOldKeyId, data); });
+        EXPECT_TRUE(csr.ok()) << (csr ? "" : text(csr.error()));
+        auto queued = requests->queueEnrolment(dossierId, *csr);
+        EXPECT_TRUE(queued.ok()) << (queued ? "" : text(queued.error()));
+        auto sent = inProcessDelivery()->sendOne();
+        EXPECT_TRUE(sent.ok() && sent->outcome == OutboxDelivery::Outcome::Delivered);
+        auto certificates = requests->certificates(dossierId);
+        return certificates.ok() && !certificates->isEmpty() ? certificates->last().der
+                                                             : QByteArray();
+    }
+
+    // The sender as the desk runs it, with the training CA in process; its answers are
+    // signed by the issuing CA, which the profile's trust anchors name.
+    std::unique_ptr<OutboxDelivery> inProcessDelivery()
+    {
+        inProcess = std::make_unique<InProcessCmpTransport>(*cmp);
+        CmpEndpoint endpoint;
+        endpoint.transport = inProcess.get();
+        endpoint.trustAnchorsDer = {openssl::toDer(ca->rootCertificate(), i2d_X509),
+                                    openssl::toDer(ca->issuingCertificate(), i2d_X509)};
+        CmpCredentials credentials;
+        credentials.reference = "guichet-ra";
+        credentials.secret = SecretBytes::copyOf(kSecret);
+        return std::make_unique<OutboxDelivery>(*requests, clock, QStringLiteral("training"),
+                                                std::move(endpoint), std::move(credentials),
+                                                OutboxOptions{});
+    }
+
+    // What the desk gives the sender while the holder's token is open.
+    KeyUpdateKeysSource tokenKeys()
+    {
+        return [this](const OutboxItem& item) -> Result<KeyUpdateKeys> {
+            const NewTokenKey where = KeyUpdateRequests::newKeyOf(item);
+            if (where.tokenSerial != tokenSerial) {
+                return Error{ErrorCode::NotFound, QStringLiteral("another token")};
+            }
+            oldSigner = std::make_unique<Pkcs11KeySigner>(*session, kOldKeyId, KeyAlgorithm::EcP256,
+                                                          item.payload);
+            newSigner = std::make_unique<Pkcs11KeySigner>(*session, where.keyId,
+                                                          KeyAlgorithm::EcP256, QByteArray());
+            auto oldSpki = session->publicKeyInfo(kOldKeyId);
+            auto current = SignerKey::make(*oldSigner, *oldSpki);
+            auto fresh = SignerKey::make(*newSigner, where.publicKeyInfo);
+            if (!current || !fresh) {
+                return Error{ErrorCode::Internal, QStringLiteral("keys")};
+            }
+            return KeyUpdateKeys{openssl::certificateFromDer(item.payload),
+                                 std::move(current).value(), std::move(fresh).value()};
+        };
+    }
+
+    std::unique_ptr<SoftHsmToken> softHsm;
+    std::unique_ptr<Pkcs11Module> module;
+    std::unique_ptr<TokenSession> session;
+    std::unique_ptr<InProcessCmpTransport> inProcess;
+    std::unique_ptr<Pkcs11KeySigner> oldSigner;
+    std::unique_ptr<Pkcs11KeySigner> newSigner;
+    QString tokenSerial;
+};
+
+} // namespace guichet::test
