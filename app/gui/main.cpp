@@ -4,6 +4,8 @@
 #include "common/Clock.h"
 #include "common/Localisation.h"
 #include "common/WorkstationSettings.h"
+#include "desk/DeskCaPlan.h"
+#include "desk/DeskServices.h"
 #include "domain/ProductCatalogue.h"
 #include "identity/IdentityDocumentCatalogue.h"
 #include "meeting/MeetingWorker.h"
@@ -25,9 +27,8 @@
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QPointer>
-#include <QThread>
 #include <cstdio>
+#include <future>
 
 using namespace guichet;
 
@@ -160,12 +161,23 @@ int Gui::run(QApplication& app)
 
     // The start-up check proves that libraries, plugins, resources and the database driver
     // load; the devices and the CA outbox start only for a real session.
-    const bool desk = settings.trainingMode() && !parser.isSet(checkStartup);
+    const bool desk = !parser.isSet(checkStartup);
+    const bool training = settings.trainingMode();
     SystemClock clock;
     const ProductCatalogue& catalogue = ProductCatalogue::builtIn();
+    // Production mode sends to the workstation's CA profile: read on a thread of its own
+    // while the operator logs in (no database call on the GUI thread).
+    std::future<Result<QList<CaProfile>>> caProfiles;
+    if (desk && !training) {
+        caProfiles = DeskCaPlan::loadInBackground(database);
+    }
+    // The holders' tokens, the outbox sender and the key update's CA, made after the login.
+    // Declared before the card session so that the session goes first: its logout checkpoint
+    // signs on the card while the token service still has the same module open (a SoftHSM2
+    // module shared by both crashed the other way round, tests/desk).
+    std::unique_ptr<DeskServices> services;
     // GEN-6.5.5-04: the operator logs in with their card before any dossier is shown; the
-    // window then acts as that account. Declared before the token service so that the
-    // module it loaded first is finalised last.
+    // window then acts as that account.
     std::unique_ptr<SessionWorker> session;
     OperatorProfile profile = settings.operatorProfile();
     profile.identity = identity;
@@ -194,47 +206,39 @@ int Gui::run(QApplication& app)
     // held for this run; until then documents are refused with the reason.
     auto masterKey = std::make_shared<MasterKeyUnlock>();
     auto documentKeys = MasterKeyUnlock::factory(masterKey);
-    // Training mode personalises SoftHSM2 tokens; their certificate requests go to the CA
-    // through the outbox (the training CA answers the sender below in process).
-    // SO PINs are sealed under the same master key as the documents; on a passphrase
-    // workstation, once the operator has given the passphrase.
-    std::unique_ptr<TokenService> tokens;
+    // The holders' tokens, the outbox sender and the key update's CA (DeskServices): in
+    // training mode SoftHSM2 and the embedded training CA in process; in production the
+    // configured module and the workstation's CA profile, requests signed with the card.
     if (desk) {
-        tokens = std::make_unique<TokenService>(
-            Pkcs11Module::softHsmPath(),
-            TokenService::Storage{
-                database,
-                [masterKey, database] { return MasterKeyUnlock::deferred(masterKey, database); },
-                identity.id},
-            clock, nullptr);
+        DeskServices::Inputs inputs;
+        inputs.training = training;
+        inputs.database = database;
+        inputs.actor = identity;
+        inputs.clock = &clock;
+        inputs.holderTokenModule = settings.holderTokenModule();
+        inputs.caProfileId = settings.caProfile();
+        if (caProfiles.valid()) {
+            inputs.profiles = caProfiles.get();
+        }
+        inputs.masterKey = masterKey;
+        if (session) {
+            inputs.operatorSigner = session->remoteSigner();
+        }
+        services = std::make_unique<DeskServices>(std::move(inputs));
     }
-    // Requests to the CA leave through the outbox, on its own thread; in training mode the
-    // embedded training CA answers in process.
-    QThread outboxThread;
-    OutboxSender* outbox = nullptr;
-    if (desk) {
-        OutboxSenderConfig outboxConfig;
-        outboxConfig.database = database;
-        outboxConfig.actor = identity;
-        outboxConfig.trainingCaKeys = documentKeys;
-        outbox = new OutboxSender(std::move(outboxConfig));
-        outbox->moveToThread(&outboxThread);
-        QObject::connect(&outboxThread, &QThread::started, outbox, &OutboxSender::start);
-        QObject::connect(outbox, &OutboxSender::stopped, &outboxThread, &QThread::quit);
-        QObject::connect(&outboxThread, &QThread::finished, outbox, &QObject::deleteLater);
-    }
+    TokenService* tokens = services ? services->tokens() : nullptr;
+    OutboxSender* outbox = services ? services->outbox() : nullptr;
     MainWindow::Dependencies dependencies{worker,   settings, catalogue, database,
                                           identity, language, &readers};
     dependencies.clock = &clock;
     dependencies.meetings = &meetings;
     dependencies.documentKeys = documentKeys;
     dependencies.scanner = &scanner;
-    dependencies.tokens = tokens.get();
+    dependencies.tokens = tokens;
     dependencies.outbox = outbox;
-    if (desk) {
-        // The key update runs on the token worker and opens its own CA connection; in
-        // training mode the training CA answers it in process, as it answers the outbox.
-        dependencies.keyUpdate = KeyUpdateCaConfig{database, identity, {}, {}, 15000, documentKeys};
+    if (services) {
+        // The key update runs on the token worker and opens its own CA connection.
+        dependencies.keyUpdate = services->keyUpdate();
     }
     dependencies.session = session.get();
     dependencies.lockAfter = std::chrono::minutes(settings.sessionLockMinutes());
@@ -242,6 +246,14 @@ int Gui::run(QApplication& app)
     // A logout (audited) ends this run; the next operator starts Guichet and logs in.
     QObject::connect(&window, &MainWindow::loggedOut, &window, &QWidget::close);
     window.show();
+    if (services && !services->problems().isEmpty()) {
+        // Production mode with a part missing: the window runs, and says what is missing.
+        auto* notice = new QMessageBox(QMessageBox::Warning, tr("Guichet"),
+                                       services->problems().join(u'\n'), QMessageBox::Ok, &window);
+        notice->setObjectName(QStringLiteral("deskProblems"));
+        notice->setAttribute(Qt::WA_DeleteOnClose);
+        notice->open();
+    }
     if (parser.isSet(checkStartup)) {
         // Leave once the database has opened on the worker thread (the SQL driver loaded).
         QObject::connect(
@@ -255,18 +267,17 @@ int Gui::run(QApplication& app)
     // The token service and the outbox read the master key while they start; they are not
     // torn down in the middle of that (the keychain call waits in a local event loop).
     StartupTracker starting;
-    QPointer<OutboxSender> sender(outbox); // deleted with its thread if it could not start
     bool quitting = false;
     const auto startOutbox = [&] {
-        if (outbox != nullptr && !quitting && !outboxThread.isRunning()) {
+        if (outbox != nullptr && !quitting && !services->outboxStarted()) {
             starting.expect(outbox, &OutboxSender::queueLengthChanged, &OutboxSender::stopped);
-            outboxThread.start();
+            services->startOutbox();
         }
     };
     // The outbox starts once the master key can be had (the training CA's keys are sealed
     // under it: on a passphrase workstation, after the passphrase) and, QtKeychain not being
     // safe for two threads at once, after the token service has started.
-    int outboxWaitsFor = tokens ? 2 : 1;
+    int outboxWaitsFor = tokens != nullptr ? 2 : 1;
     const auto outboxMayStart = [&] {
         if (--outboxWaitsFor == 0) {
             startOutbox();
@@ -281,9 +292,9 @@ int Gui::run(QApplication& app)
     }
     meetings.start();
     scanner.start();
-    if (tokens) {
-        starting.expect(tokens.get(), &TokenService::ready);
-        QObject::connect(tokens.get(), &TokenService::ready, &app, outboxMayStart,
+    if (tokens != nullptr) {
+        starting.expect(tokens, &TokenService::ready);
+        QObject::connect(tokens, &TokenService::ready, &app, outboxMayStart,
                          Qt::SingleShotConnection);
         tokens->start();
     }
@@ -291,13 +302,9 @@ int Gui::run(QApplication& app)
     const int status = app.exec();
     starting.waitUntilSettled();
     quitting = true;
-    if (outbox != nullptr && !outboxThread.isRunning() && sender) {
-        delete outbox; // never started
+    if (services) {
+        services->stopOutbox(); // the sender closes its database on its own thread
     }
-    if (sender) {
-        QMetaObject::invokeMethod(sender, &OutboxSender::stop, Qt::QueuedConnection);
-    }
-    outboxThread.wait(); // the sender closes its database on its own thread
     return status;
 }
 

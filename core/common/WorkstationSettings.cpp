@@ -16,6 +16,8 @@ const QString kTermsVersion = QStringLiteral("ca/termsOfUseVersion");
 const QString kImportLimit = QStringLiteral("documents/importLimitMiB");
 const QString kSessionLock = QStringLiteral("session/lockMinutes");
 const QString kOperatorCardModule = QStringLiteral("session/operatorCardModule");
+const QString kCaProfile = QStringLiteral("ca/profile");
+const QString kHolderTokenModule = QStringLiteral("token/holderModule");
 } // namespace
 
 WorkstationSettings::WorkstationSettings() = default;
@@ -59,6 +61,31 @@ void WorkstationSettings::setDatabaseUrl(const QString& url)
 bool WorkstationSettings::trainingMode() const
 {
     return m_settings.value(kTraining, true).toBool();
+}
+
+void WorkstationSettings::setTrainingMode(bool training)
+{
+    m_settings.setValue(kTraining, training);
+}
+
+QString WorkstationSettings::caProfile() const
+{
+    return m_settings.value(kCaProfile).toString();
+}
+
+void WorkstationSettings::setCaProfile(const QString& id)
+{
+    m_settings.setValue(kCaProfile, id.trimmed());
+}
+
+QString WorkstationSettings::holderTokenModule() const
+{
+    return m_settings.value(kHolderTokenModule).toString();
+}
+
+void WorkstationSettings::setHolderTokenModule(const QString& path)
+{
+    m_settings.setValue(kHolderTokenModule, path.trimmed());
 }
 
 OperatorIdentity WorkstationSettings::operatorIdentity() const

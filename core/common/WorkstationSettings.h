@@ -26,6 +26,16 @@ public:
     // Production mode is switched on when a CA profile is configured (CA issue); until then
     // every workstation runs in training mode.
     bool trainingMode() const;
+    // Production mode (false) also needs the CA profile imported (guichet-cli ca profile
+    // import) and, for the holders' tokens, their PKCS#11 module.
+    void setTrainingMode(bool training);
+    // The CA profile a production window sends to; empty: the only one imported.
+    QString caProfile() const;
+    void setCaProfile(const QString& id);
+    // The PKCS#11 module of the holders' tokens in production mode; empty: the first module
+    // registered with p11-kit (training mode always uses SoftHSM2 unless set).
+    QString holderTokenModule() const;
+    void setHolderTokenModule(const QString& path);
 
     OperatorIdentity operatorIdentity() const;
 

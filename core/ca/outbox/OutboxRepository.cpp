@@ -285,6 +285,19 @@ Status OutboxRepository::reschedule(qint64 id, const QString& claimer, const QSt
     return releaseReserved(nextAttemptUtc, nowUtc);
 }
 
+Status OutboxRepository::noteWaiting(const QString& profileId, const QString& reason,
+                                     const QDateTime& nowUtc)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE outbox_item SET last_error = ?, updated_at = ? "
+                             "WHERE ca_profile_id = ? AND state = 'queued' AND last_error <> ?"));
+    q.addBindValue(sqlText(reason));
+    q.addBindValue(nowUtc.toMSecsSinceEpoch());
+    q.addBindValue(profileId);
+    q.addBindValue(sqlText(reason));
+    return m_db.exec(q, tr("noting why requests wait in the outbox"));
+}
+
 Result<OutboxItem> OutboxRepository::retry(qint64 id, const QDateTime& nowUtc)
 {
     QSqlQuery q = m_db.query();

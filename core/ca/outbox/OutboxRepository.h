@@ -47,6 +47,11 @@ public:
     Status reschedule(qint64 id, const QString& claimer, const QString& error,
                       const QDateTime& nextAttemptUtc, const QDateTime& nowUtc);
 
+    // Why the queued items of `profileId` wait when no sender can send them (a window whose
+    // CA profile needs a shared secret it does not hold): shown as each item's last error;
+    // their state and due time are unchanged, so `outbox send` takes them at once.
+    Status noteWaiting(const QString& profileId, const QString& reason, const QDateTime& nowUtc);
+
     // The operator's actions: retry a failed item (queued, due now), cancel a queued or
     // failed one. Refused for any other state.
     Result<OutboxItem> retry(qint64 id, const QDateTime& nowUtc);

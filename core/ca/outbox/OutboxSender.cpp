@@ -35,6 +35,10 @@ void OutboxSender::start()
     m_requests =
         std::make_unique<CaRequests>(*m_db, m_clock, ProductCatalogue::builtIn(), m_config.actor);
     m_requests->outbox().setClaimBatch(m_config.claimBatch);
+    if (!m_config.refusal.isEmpty()) {
+        noteRefusal();
+        return;
+    }
     CmpEndpoint endpoint;
     endpoint.trustAnchorsDer = m_config.trustAnchorsDer;
     CmpCredentials credentials;
@@ -167,7 +171,7 @@ void OutboxSender::wake()
         m_wakeRequested = true;
         return;
     }
-    if (m_delivery && !m_stopping) {
+    if ((m_delivery || (m_requests && !m_config.refusal.isEmpty())) && !m_stopping) {
         schedule(0);
     }
 }
@@ -245,8 +249,24 @@ void OutboxSender::reportQueueLength()
     }
 }
 
+void OutboxSender::noteRefusal()
+{
+    if (Status noted = m_requests->outbox().noteWaiting(m_config.profileId, m_config.refusal,
+                                                        m_clock.nowUtc());
+        !noted) {
+        Q_EMIT failed(noted.error().message);
+    }
+    reportQueueLength();
+    // Items queued later get the same reason: looked at again on wake() and at each poll.
+    schedule(m_config.idlePollMs);
+}
+
 void OutboxSender::tick()
 {
+    if (!m_config.refusal.isEmpty() && m_requests && !m_stopping) {
+        noteRefusal();
+        return;
+    }
     // The exchange runs a local event loop: a timer or wake() arriving meanwhile must not
     // start a second exchange inside the first.
     if (m_busy || !m_delivery) {

@@ -45,6 +45,11 @@ struct OutboxSenderConfig {
     // items instead of one each, answers still stored one by one.
     int claimBatch = 16;
     int timeoutMs = 15000;
+    // Set when this window cannot send the profile's items (a profile protected by a shared
+    // secret the window has no safe place for): the sender sends nothing, the items of
+    // `profileId` stay queued with this reason as their message (OutboxRepository::noteWaiting),
+    // and the outbox view still lists, retries and cancels.
+    QString refusal;
     // Set in training mode: the embedded training CA answers in process, in the sender's own
     // database, under this master key; `url`, `reference` and `secret` are then not used.
     std::function<Result<std::unique_ptr<MasterKeySource>>(Database&)> trainingCaKeys = {};
@@ -96,6 +101,7 @@ private:
     void schedule(int delayMs);
     void setOnline(bool online);
     void reportQueueLength();
+    void noteRefusal();
 
     OutboxSenderConfig m_config;
     SystemClock m_clock;
