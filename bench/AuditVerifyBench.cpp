@@ -18,6 +18,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -30,6 +31,7 @@
 #include <functional>
 #include <limits>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace guichet;
@@ -114,7 +116,11 @@ int main(int argc, char** argv)
         std::max<qint64>(1, argc > 3 ? QByteArray(argv[3]).toLongLong() : 100'000);
     std::printf("load average at the start: %s\n", loadAverage().c_str());
     QTemporaryDir dir;
-    auto config = DatabaseConfig::fromUrl(dir.filePath(QStringLiteral("audit-bench.sqlite")));
+    // GUICHET_AUDIT_BENCH_DB_URL: an empty PostgreSQL database instead of SQLite in a
+    // temporary folder (postgresql://user@host:port/db); only the walks that apply there run.
+    const QString url = qEnvironmentVariable("GUICHET_AUDIT_BENCH_DB_URL");
+    auto config = DatabaseConfig::fromUrl(
+        url.isEmpty() ? dir.filePath(QStringLiteral("audit-bench.sqlite")) : url);
     auto opened =
         config ? Database::open(*config) : Result<std::unique_ptr<Database>>(config.error());
     if (!opened) {
@@ -191,6 +197,12 @@ int main(int argc, char** argv)
                 static_cast<long long>(total), double(canonical.size()) / double(total),
                 static_cast<long long>(timer.elapsed().wallNs / 1'000'000));
     QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // For profiling outside the bench (perf on a walk alone): a copy of the generated log.
+    if (const QByteArray keep = qgetenv("GUICHET_AUDIT_BENCH_KEEP");
+        !keep.isEmpty() && db.isSqlite()) {
+        QFile::remove(QString::fromLocal8Bit(keep));
+        QFile::copy(db.config().sqlitePath, QString::fromLocal8Bit(keep));
+    }
 
     // Each figure is the median of `runs` measurements on the same log.
     const qint64 ideal = QThread::idealThreadCount();
@@ -240,7 +252,9 @@ int main(int argc, char** argv)
         }
         return times;
     });
-    report("baseline: reading rows only (SQLite API, one thread)", total, rows, baseline);
+    report(db.isSqlite() ? "baseline: reading rows only (SQLite API, one thread)"
+                         : "baseline: reading rows only (Qt Sql, one thread)",
+           total, rows, baseline);
 
     auto verifyWith = [&](AuditVerifyOptions options) {
         return median([&, options] {
@@ -258,13 +272,19 @@ int main(int argc, char** argv)
     };
     // The product, as `audit verify` and the window run it: ranges on every core.
     const Times product = verifyWith(AuditVerifyOptions{});
-    std::printf("AuditVerifier::verify, %lld ranges (one per core), checkpoints + anchors:\n",
-                static_cast<long long>(AuditVerifierRanges::split(total, {}).size()));
+    std::printf(
+        "AuditVerifier::verify, %lld ranges (one per core), checkpoints + anchors:\n",
+        static_cast<long long>(db.isSqlite() ? AuditVerifierRanges::split(total, {}).size() : 1));
     report("  the product", total, product, baseline);
     // One walk on one thread, as before ranges (and as on PostgreSQL).
     const Times oneWalk = verifyWith(AuditVerifyOptions{1, 1});
     report("AuditVerifier::verify in one walk (ranges = 1)", total, oneWalk, baseline);
 
+    if (!db.isSqlite()) {
+        std::printf("PostgreSQL: one walk through Qt Sql; no ranges, so no critical path\n");
+        std::printf("load average at the end: %s\n", loadAverage().c_str());
+        return 0;
+    }
     // The critical path: each range of the product's split walked alone on this thread; with
     // a free core per range, the wall time is the longest of them (the load does not count).
     {
@@ -272,6 +292,16 @@ int main(int argc, char** argv)
         const auto ranges = AuditVerifierRanges::split(total, {});
         AuditVerifierRanges verifier(db.config().sqlitePath, 5000,
                                      all ? *all : QList<AuditCheckpoint>{}, anchors);
+        // `perf record --control fifo:FIFO -D -1` profiles these walks alone when
+        // GUICHET_AUDIT_BENCH_PERF_FIFO names its control FIFO.
+        const QString perfFifo = qEnvironmentVariable("GUICHET_AUDIT_BENCH_PERF_FIFO");
+        auto perfControl = [&perfFifo](const char* command) {
+            QFile fifo(perfFifo);
+            if (!perfFifo.isEmpty() && fifo.open(QIODevice::WriteOnly)) {
+                fifo.write(command);
+            }
+        };
+        perfControl("enable\n");
         const Times longest = median([&] {
             Times worst;
             for (qsizetype k = 0; k < ranges.size(); ++k) {
@@ -290,8 +320,81 @@ int main(int argc, char** argv)
             }
             return worst;
         });
+        perfControl("disable\n");
         report("  critical path: the longest range alone (CPU)", total,
                Times{longest.cpuNs, longest.cpuNs, longest.cpuNs}, baseline);
+    }
+
+    // Where the product's wall time goes, phase by phase (the same steps as
+    // AuditVerifier::verify and AuditVerifierRanges::verify, timed from outside).
+    for (int run = 0; run < runs; ++run) {
+        Stopwatch whole;
+        Stopwatch phase;
+        auto all = checkpoints.all();
+        const qint64 checkpointsNs = phase.elapsed().wallNs;
+        phase.restart();
+        QSqlQuery headQuery = db.query();
+        headQuery.exec(QStringLiteral("SELECT seq FROM audit_head WHERE id = 1"));
+        const qint64 headSeq = headQuery.next() ? headQuery.value(0).toLongLong() : 0;
+        const auto ranges = AuditVerifierRanges::split(headSeq, {});
+        const qint64 splitNs = phase.elapsed().wallNs;
+        AuditVerifierRanges verifier(db.config().sqlitePath, 5000,
+                                     all ? *all : QList<AuditCheckpoint>{}, anchors);
+        // Opening a connection, preparing and reading the head, with no event to walk.
+        phase.restart();
+        {
+            std::atomic<qsizetype> none{1};
+            AuditEventReader::Head head;
+            verifier.walk(AuditVerifierRanges::Range{headSeq + 1, headSeq}, 0, none, &head);
+        }
+        const qint64 openNs = phase.elapsed().wallNs;
+        std::vector<AuditVerifierRanges::Walk> walks(size_t(ranges.size()));
+        std::vector<Times> rangeTimes(size_t(ranges.size()));
+        std::vector<qint64> startedNs(size_t(ranges.size()));
+        std::atomic<qsizetype> firstFailed{ranges.size()};
+        AuditEventReader::Head head;
+        phase.restart();
+        auto run1 = [&](qsizetype k) {
+            startedNs[size_t(k)] = phase.elapsed().wallNs;
+            Stopwatch watch;
+            walks[size_t(k)] =
+                verifier.walk(ranges[k], k, firstFailed, k + 1 == ranges.size() ? &head : nullptr);
+            rangeTimes[size_t(k)] = watch.elapsed();
+        };
+        std::vector<std::thread> threads;
+        for (qsizetype k = 1; k < ranges.size(); ++k) {
+            threads.emplace_back(run1, k);
+        }
+        run1(0);
+        for (std::thread& thread : threads) {
+            thread.join();
+        }
+        const qint64 walksNs = phase.elapsed().wallNs;
+        phase.restart();
+        AuditChainCheck joined(all ? *all : QList<AuditCheckpoint>{}, anchors);
+        bool intact = true;
+        for (auto& part : walks) {
+            intact = intact && part.read && joined.join(*part.check);
+        }
+        joined.checkHead(head.present, head.seq, head.hash);
+        joined.finish();
+        const qint64 joinNs = phase.elapsed().wallNs;
+        const qint64 wholeNs = whole.elapsed().wallNs;
+        if (!intact || !joined.report().intact || joined.report().eventsChecked != total) {
+            std::fprintf(stderr, "phased verification failed\n");
+            return 1;
+        }
+        std::printf("phases (run %d, wall ms): checkpoints read %.1f | head + split %.1f | an "
+                    "empty range (open, prepare, head) %.1f | ranges %.0f [",
+                    run + 1, double(checkpointsNs) / 1e6, double(splitNs) / 1e6,
+                    double(openNs) / 1e6, double(walksNs) / 1e6);
+        for (size_t k = 0; k < rangeTimes.size(); ++k) {
+            std::printf("%s#%zu started +%.1f, %.0f wall / %.0f CPU", k ? "; " : "", k,
+                        double(startedNs[k]) / 1e6, double(rangeTimes[k].wallNs) / 1e6,
+                        double(rangeTimes[k].cpuNs) / 1e6);
+        }
+        std::printf("] | join %.2f | total %.0f (%.0f events/s)\n", double(joinNs) / 1e6,
+                    double(wholeNs) / 1e6, perSecond(total, wholeNs));
     }
 
     // The same walk through Qt Sql.

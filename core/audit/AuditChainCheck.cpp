@@ -37,6 +37,16 @@ constexpr std::array<signed char, 256> kHexValues = [] {
     return values;
 }();
 
+// The two hex digits of each byte value, for encoding a computed hash.
+constexpr std::array<std::array<char, 2>, 256> kHexDigits = [] {
+    constexpr char digits[] = "0123456789abcdef";
+    std::array<std::array<char, 2>, 256> pairs{};
+    for (size_t b = 0; b < 256; ++b) {
+        pairs[b] = {digits[b >> 4], digits[b & 15]};
+    }
+    return pairs;
+}();
+
 Digest32 toDigest(const QByteArray& bytes)
 {
     Digest32 out{};
@@ -61,6 +71,14 @@ bool decodeHex32(std::string_view hex, Digest32& out)
         out[i] = static_cast<unsigned char>((high << 4) | low);
     }
     return invalid >= 0;
+}
+
+void encodeHex32(const Digest32& digest, HexDigest32& out)
+{
+    for (size_t i = 0; i < 32; ++i) {
+        out[2 * i] = kHexDigits[digest[i]][0];
+        out[2 * i + 1] = kHexDigits[digest[i]][1];
+    }
 }
 
 EventHasher::EventHasher() : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr)), m_ctx(EVP_MD_CTX_new())
@@ -143,6 +161,11 @@ bool AuditChainCheck::failLink(qint64 seq)
                          .arg(seq));
 }
 
+bool AuditChainCheck::failChanged(qint64 seq)
+{
+    return fail(seq, AuditLog::tr("Event %1 was changed after it was written.").arg(seq));
+}
+
 bool AuditChainCheck::feed(const StoredEventView& event)
 {
     if (!m_report.intact) {
@@ -167,16 +190,26 @@ bool AuditChainCheck::feed(const StoredEventView& event)
     if (event.seq != m_expectedSeq) {
         return failSequence(event.seq);
     }
-    Digest32 prevHash{};
-    if (!decodeHex32(event.prevHashHex, prevHash) || prevHash != m_previous) {
-        return failLink(event.seq);
+    // The stored hex is compared as text with the hex of the hash it must equal (written by
+    // AuditLog in lower case): decoding both hashes of every event took a tenth of the walk
+    // (issue 7, >= 1,000,000 events/s). Any other spelling is decoded and compared as before.
+    if (!m_previousHexKnown || event.prevHashHex != hexView(m_previousHex)) {
+        Digest32 prevHash{};
+        if (!decodeHex32(event.prevHashHex, prevHash) || prevHash != m_previous) {
+            return failLink(event.seq);
+        }
     }
     Digest32 computed{};
-    Digest32 stored{};
-    if (!m_hasher.hash(event, prevHash, computed) || !decodeHex32(event.hashHex, stored) ||
-        computed != stored) {
-        return fail(event.seq,
-                    AuditLog::tr("Event %1 was changed after it was written.").arg(event.seq));
+    if (!m_hasher.hash(event, m_previous, computed)) {
+        return failChanged(event.seq);
+    }
+    encodeHex32(computed, m_previousHex);
+    m_previousHexKnown = true;
+    if (event.hashHex != hexView(m_previousHex)) {
+        Digest32 stored{};
+        if (!decodeHex32(event.hashHex, stored) || computed != stored) {
+            return failChanged(event.seq);
+        }
     }
     m_previous = computed;
     ++m_expectedSeq;
@@ -242,6 +275,8 @@ bool AuditChainCheck::join(const AuditChainCheck& range)
                     part.firstBadCheckpoint);
     }
     m_previous = range.m_previous;
+    m_previousHex = range.m_previousHex;
+    m_previousHexKnown = range.m_previousHexKnown;
     m_expectedSeq = range.m_expectedSeq;
     // The range checked the checkpoints naming its events.
     while (m_nextCheckpoint < m_checkpoints.size() &&

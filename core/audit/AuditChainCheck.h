@@ -27,6 +27,7 @@ struct StoredEventView {
 };
 
 using Digest32 = std::array<unsigned char, 32>;
+using HexDigest32 = std::array<char, 64>; // lower-case hex, as AuditLog stores hashes
 
 // SHA-256 of AuditEvent::canonicalBytes(), built in a reused buffer with a fetched digest and
 // a reused context: no allocation per event (the >= 1,000,000 events/s target of issue 7).
@@ -44,6 +45,11 @@ private:
 };
 
 bool decodeHex32(std::string_view hex, Digest32& out);
+void encodeHex32(const Digest32& digest, HexDigest32& out);
+inline std::string_view hexView(const HexDigest32& hex)
+{
+    return std::string_view(hex.data(), hex.size());
+}
 
 // Walks a chain fed event by event and checks every link, every hash, and every checkpoint:
 // its signature, its certificate's chain to the trust anchors when given, and that the event
@@ -80,6 +86,7 @@ private:
     bool fail(qint64 seq, const QString& problem, std::optional<qint64> checkpointId = {});
     bool failSequence(qint64 seq);
     bool failLink(qint64 seq);
+    bool failChanged(qint64 seq);
     bool checkCheckpointsAt(const StoredEventView& event, const Digest32& hash);
     QString describe(const AuditCheckpoint& checkpoint) const;
 
@@ -88,6 +95,9 @@ private:
     qsizetype m_nextCheckpoint = 0;
     EventHasher m_hasher;
     Digest32 m_previous{};
+    // m_previous in hex once an event was hashed here (the next event's prev_hash as stored).
+    HexDigest32 m_previousHex{};
+    bool m_previousHexKnown = false;
     qint64 m_expectedSeq = 1;
     AuditVerification m_report;
     // A range's walk (forRange): its first event as read, checked by join().

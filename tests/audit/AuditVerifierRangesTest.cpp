@@ -6,6 +6,7 @@
 #include "audit/AuditVerifier.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 #include <limits>
 
 using namespace guichet;
@@ -229,6 +230,31 @@ TEST_P(AuditVerifierRangesTest, AChangeInTheLastRangeIsTheFirstBadEntry)
     EXPECT_EQ(report.firstBadSeq, 299);
     EXPECT_EQ(report.eventsChecked, 298);
     EXPECT_EQ(report.checkpointsChecked, 3);
+}
+
+TEST_P(AuditVerifierRangesTest, AChangedEventIsNamedWhereverItIsInTheRanges)
+{
+    // The log's first event, one inside the first range, each side of both boundaries
+    // ([1, 100], [101, 200], [201, ...]) and the log's last event: each is named, with the
+    // counts of a single walk, and the log verifies again once it is put back.
+    const QList<qint64> checkpointed{50, 150, 250, 300};
+    for (const qint64 seq : {1, 40, 100, 101, 200, 201, 300}) {
+        SCOPED_TRACE(seq);
+        const AuditEvent original = event(seq);
+        changeDetails(seq);
+        const AuditVerification report = verify();
+        EXPECT_FALSE(report.intact);
+        EXPECT_EQ(report.firstBadSeq, seq);
+        EXPECT_EQ(
+            report.problem.toStdString(),
+            AuditLog::tr("Event %1 was changed after it was written.").arg(seq).toStdString());
+        EXPECT_EQ(report.eventsChecked, seq - 1);
+        EXPECT_EQ(report.checkpointsChecked, std::count_if(checkpointed.begin(), checkpointed.end(),
+                                                           [seq](qint64 at) { return at < seq; }));
+        exec(QStringLiteral("UPDATE audit_event SET details = ? WHERE seq = ?"),
+             {QString::fromUtf8(original.detailsJson), seq});
+        EXPECT_TRUE(verify().intact);
+    }
 }
 
 TEST_P(AuditVerifierRangesTest, ABrokenLinkAtARangeBoundaryIsCaught)
