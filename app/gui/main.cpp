@@ -225,6 +225,10 @@ int Gui::run(QApplication& app)
             inputs.operatorSigner = session->remoteSigner();
         }
         services = std::make_unique<DeskServices>(std::move(inputs));
+        // Dossiers opened at this desk are for the CA its outbox sends to.
+        if (!services->caProfileId().isEmpty()) {
+            worker.setDefaultCaProfile(services->caProfileId());
+        }
     }
     TokenService* tokens = services ? services->tokens() : nullptr;
     OutboxSender* outbox = services ? services->outbox() : nullptr;

@@ -117,6 +117,7 @@ Result<KeyUpdateCaConfig> DeskCaPlan::keyUpdateConfig(const CaProfile& profile,
     config.actor = actor;
     config.url = profile.cmpUrl.resolved(QUrl(profile.cmpPath));
     config.trustAnchorsDer = endpoint->trustAnchorsDer;
+    config.profileId = profile.id;
     return config;
 }
 

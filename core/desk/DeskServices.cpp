@@ -65,7 +65,11 @@ void DeskServices::buildTraining(const Inputs& inputs)
     config.actor = inputs.actor;
     config.trainingCaKeys = caKeys;
     makeSender(std::move(config));
-    m_keyUpdate = KeyUpdateCaConfig{inputs.database, inputs.actor, {}, {}, 15000, caKeys};
+    KeyUpdateCaConfig keyUpdate;
+    keyUpdate.database = inputs.database;
+    keyUpdate.actor = inputs.actor;
+    keyUpdate.trainingCaKeys = caKeys;
+    m_keyUpdate = std::move(keyUpdate);
 }
 
 void DeskServices::buildProduction(Inputs& inputs)

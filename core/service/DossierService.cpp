@@ -49,7 +49,7 @@ Status DossierService::refuseInvalid(const Dossier& dossier) const
 Result<Dossier> DossierService::create(Dossier draft)
 {
     if (draft.caProfileId.isEmpty()) {
-        draft.caProfileId = QStringLiteral("training");
+        draft.caProfileId = m_defaultCaProfile;
     }
     if (Status valid = refuseInvalid(draft); !valid) {
         return valid.error();

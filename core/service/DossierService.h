@@ -44,6 +44,10 @@ public:
     // `page` only reach the dossiers that operator may see (a Certification Agent only its
     // organisation's, issue 7, Authorization::dossierScope).
     void setViewer(const OperatorProfile& viewer) { m_viewer = viewer; }
+    // The CA profile a new dossier is for when the draft names none: the desk's profile in
+    // production (DeskServices::caProfileId), the training CA otherwise.
+    void setDefaultCaProfile(const QString& id) { m_defaultCaProfile = id; }
+    const QString& defaultCaProfile() const { return m_defaultCaProfile; }
 
     Result<Dossier> find(qint64 id);
     Result<QList<DossierSummary>> page(const DossierListQuery& query,
@@ -66,6 +70,7 @@ private:
     const ProductCatalogue& m_catalogue;
     OperatorIdentity m_actor;
     std::optional<OperatorProfile> m_viewer;
+    QString m_defaultCaProfile = QStringLiteral("training");
     DossierRepository m_repository;
     AuditLog m_audit;
     DossierValidator m_validator;

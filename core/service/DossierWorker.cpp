@@ -47,6 +47,9 @@ void DossierWorker::start()
         if (m_viewer) {
             m_service->setViewer(*m_viewer);
         }
+        if (!m_defaultCaProfile.isEmpty()) {
+            m_service->setDefaultCaProfile(m_defaultCaProfile);
+        }
         emit opened(true, QString());
     });
 }

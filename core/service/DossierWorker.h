@@ -31,6 +31,9 @@ public:
     // Before start(): the logged-in operator, whose role limits which dossiers the service
     // finds and lists (DossierService::setViewer).
     void setViewer(const OperatorProfile& viewer) { m_viewer = viewer; }
+    // Before start(): the CA profile of dossiers created here
+    // (DossierService::setDefaultCaProfile).
+    void setDefaultCaProfile(const QString& id) { m_defaultCaProfile = id; }
 
     // Opens the database on the worker thread; `opened` reports the outcome.
     void start();
@@ -60,6 +63,7 @@ private:
     const ProductCatalogue& m_catalogue;
     OperatorIdentity m_actor;
     std::optional<OperatorProfile> m_viewer;
+    QString m_defaultCaProfile;
     QThread m_thread;
     QObject* m_context = nullptr; // lives on m_thread; jobs are queued to it
     std::unique_ptr<Database> m_db;

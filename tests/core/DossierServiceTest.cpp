@@ -45,6 +45,22 @@ TEST_P(DossierServiceTest, CreatesAndReadsBackEveryField)
     EXPECT_EQ(read->history[0].operatorId, QStringLiteral("op-alice"));
 }
 
+// A production desk's dossiers are for the CA its outbox sends to (DeskServices::caProfileId);
+// a draft that names its CA keeps it.
+TEST_P(DossierServiceTest, ANewDossierIsForTheDesksCaProfile)
+{
+    service->setDefaultCaProfile(QStringLiteral("acme-ca"));
+    auto created = service->create(sampleDossier());
+    ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    EXPECT_EQ(service->find(created->id)->caProfileId, QStringLiteral("acme-ca"));
+
+    Dossier named = sampleDossier();
+    named.caProfileId = QStringLiteral("other-ca");
+    auto kept = service->create(named);
+    ASSERT_TRUE(kept.ok()) << kept.error().message.toStdString();
+    EXPECT_EQ(service->find(kept->id)->caProfileId, QStringLiteral("other-ca"));
+}
+
 TEST_P(DossierServiceTest, RefusesInvalidDossiersAndStoresNothing)
 {
     Dossier bad = sampleDossier();

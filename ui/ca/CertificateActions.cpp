@@ -85,7 +85,7 @@ void CertificateActions::renewFromFile(const QString& path)
             }
             return RenewalService(service.database(), service.clock(), service.catalogue(),
                                   service.actor())
-                .preview(*certificate);
+                .preview(*certificate, service.defaultCaProfile());
         },
         [this](Result<RenewalPreview> preview) {
             if (!preview) {

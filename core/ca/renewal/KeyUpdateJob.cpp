@@ -8,6 +8,7 @@
 #include "domain/ProductCatalogue.h"
 #include "security/EncryptionService.h"
 #include "storage/Database.h"
+#include "storage/DossierRepository.h"
 
 namespace guichet {
 
@@ -21,6 +22,20 @@ Result<TokenKeyUpdateResult> KeyUpdateJob::run(const Pkcs11Module& module,
         return opened.error();
     }
     Database& db = **opened;
+    if (!config.profileId.isEmpty()) {
+        auto dossier = DossierRepository(db).find(dossierId, false);
+        if (!dossier) {
+            return dossier.error();
+        }
+        if (dossier->caProfileId != config.profileId) {
+            return Error{ErrorCode::Refused,
+                         tr("Dossier %1 is for the CA profile %2, but this desk sends to %3. "
+                            "Run its key update with guichet-cli ca renew --dossier %1 "
+                            "--key-update, which uses the dossier's own profile.")
+                             .arg(dossierId)
+                             .arg(dossier->caProfileId, config.profileId)};
+        }
+    }
     SystemClock clock;
     CmpEndpoint endpoint;
     endpoint.trustAnchorsDer = config.trustAnchorsDer;

@@ -20,6 +20,9 @@ struct KeyUpdateCaConfig {
     OperatorIdentity actor;
     QUrl url; // the CA's CMP endpoint (http only on loopback)
     QList<QByteArray> trustAnchorsDer;
+    // The CA profile `url` belongs to; a dossier for another CA is refused (its key update
+    // must go to its own CA). Empty: not checked (training mode, tests).
+    QString profileId;
     int timeoutMs = 15000;
     // Training mode: the embedded training CA answers in process, under this master key.
     std::function<Result<std::unique_ptr<MasterKeySource>>(Database&)> trainingCaKeys = {};
