@@ -1,7 +1,8 @@
 // Issue 4's figure "a 20-page ADF batch from the test backend stored in under 5 s":
 //   - scan:        20 A4 pages, 300 dpi, colour, from SANE's `test` backend's feeder through
-//                  ScanWorker (its feeder holds 10 sheets, so two loads of 10, as an operator
-//                  refilling it), pages kept in memory;
+//                  ScanWorker and its guichet-scan-helper child process (its feeder holds 10
+//                  sheets, so two loads of 10, as an operator refilling it), pages kept in
+//                  memory;
 //   - scan+store:  the same, then stored as one 20-page document through DocumentService
 //                  (JPEG, SHA-256, AES-256-GCM envelope, commit to SQLite with its audit event);
 //   - scanimage:   `scanimage --batch` of the same 2 x 10 pages to PNM files, the SANE
@@ -100,6 +101,9 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.debug=false\nguichet.*.info=false"));
+    if (!qEnvironmentVariableIsSet("GUICHET_SCAN_HELPER")) {
+        qputenv("GUICHET_SCAN_HELPER", GUICHET_BENCH_SCAN_HELPER);
+    }
     const int rounds = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 3;
     test::SaneTestRig rig;
     QTemporaryDir dir;

@@ -63,17 +63,17 @@ SanePage::Read SanePage::read(SANE_Handle handle, const QString& device, int res
 {
     SANE_Parameters p{};
     if (const SANE_Status status = sane_get_parameters(handle, &p); status != SANE_STATUS_GOOD) {
-        sane_cancel(handle);
-        return {Stop::Failed, {}, SaneStatus::toError(status, device)};
+        return stopped(handle, control, {Stop::Failed, {}, SaneStatus::toError(status, device)});
     }
     if (!p.last_frame || (p.format != SANE_FRAME_GRAY && p.format != SANE_FRAME_RGB)) {
-        sane_cancel(handle);
-        return {Stop::Failed,
-                {},
-                {ErrorCode::Refused,
-                 tr("The scanner %1 sends each colour separately (three-pass), which Guichet "
-                    "does not support. Scan in grey or with another scanner.")
-                     .arg(device)}};
+        return stopped(
+            handle, control,
+            {Stop::Failed,
+             {},
+             {ErrorCode::Refused,
+              tr("The scanner %1 sends each colour separately (three-pass), which Guichet "
+                 "does not support. Scan in grey or with another scanner.")
+                  .arg(device)}});
     }
     const qint64 expected = p.lines > 0 ? qint64(p.bytes_per_line) * p.lines : -1;
     QByteArray data;
@@ -88,8 +88,7 @@ SanePage::Read SanePage::read(SANE_Handle handle, const QString& device, int res
         if (control.cancelled()) {
             // Really stops the device (SANE 4.3.10); it may still return data until it
             // notices, which we no longer read.
-            sane_cancel(handle);
-            return {Stop::Cancelled, {}, {}};
+            return stopped(handle, control, {Stop::Cancelled, {}, {}});
         }
         SANE_Int length = 0;
         const SANE_Status status =
@@ -98,16 +97,17 @@ SanePage::Read SanePage::read(SANE_Handle handle, const QString& device, int res
             break;
         }
         if (status != SANE_STATUS_GOOD) {
-            sane_cancel(handle);
             if (status == SANE_STATUS_CANCELLED && control.cancelled()) {
-                return {Stop::Cancelled, {}, {}};
+                return stopped(handle, control, {Stop::Cancelled, {}, {}});
             }
             // A cancel nobody asked for is the device going away: SANE's net backend answers
             // so when the connection to saned drops mid-page.
-            return {Stop::Failed,
-                    {},
-                    SaneStatus::toError(
-                        status == SANE_STATUS_CANCELLED ? SANE_STATUS_IO_ERROR : status, device)};
+            return stopped(
+                handle, control,
+                {Stop::Failed,
+                 {},
+                 SaneStatus::toError(
+                     status == SANE_STATUS_CANCELLED ? SANE_STATUS_IO_ERROR : status, device)});
         }
         if (length == 0) {
             if (!silence.isValid()) {
@@ -115,8 +115,9 @@ SanePage::Read SanePage::read(SANE_Handle handle, const QString& device, int res
             }
             if (checkIdle(handle) == Idle::Lost || silence.elapsed() > kSilenceLimitMs) {
                 // The device went away mid-page: the caller keeps the pages already read.
-                sane_cancel(handle);
-                return {Stop::Failed, {}, SaneStatus::toError(SANE_STATUS_IO_ERROR, device)};
+                return stopped(
+                    handle, control,
+                    {Stop::Failed, {}, SaneStatus::toError(SANE_STATUS_IO_ERROR, device)});
             }
             continue;
         }
@@ -132,10 +133,17 @@ SanePage::Read SanePage::read(SANE_Handle handle, const QString& device, int res
     }
     auto image = toImage(p, data, resolution);
     if (!image) {
-        sane_cancel(handle);
-        return {Stop::Failed, {}, image.error()};
+        return stopped(handle, control, {Stop::Failed, {}, image.error()});
     }
     return {Stop::Done, std::move(image).value(), {}};
+}
+
+SanePage::Read SanePage::stopped(SANE_Handle handle, const ScanControl& control, Read read)
+{
+    control.announceStop(read.stop == Stop::Cancelled,
+                         read.stop == Stop::Failed ? std::optional(read.error) : std::nullopt);
+    sane_cancel(handle);
+    return read;
 }
 
 Result<QImage> SanePage::toImage(const SANE_Parameters& p, const QByteArray& data, int resolution)

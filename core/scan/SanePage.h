@@ -25,6 +25,8 @@ public:
                      const ScanControl& control);
 
 private:
+    // Announces how the page ends (ScanControl::stopping), then stops the device.
+    static Read stopped(SANE_Handle handle, const ScanControl& control, Read read);
     static Result<QImage> toImage(const SANE_Parameters& p, const QByteArray& data, int resolution);
 };
 

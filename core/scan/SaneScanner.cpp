@@ -6,7 +6,6 @@
 
 #include <atomic>
 #include <csignal>
-#include <cstdlib>
 
 namespace guichet {
 namespace {
@@ -18,15 +17,12 @@ std::atomic<bool> g_initialised{false};
 // (the `test` one and many real ones) read the device in a thread that sane_cancel stops
 // with an asynchronous pthread_cancel. A reader stopped while resolving a lazy symbol (its
 // first call to close() or free() at the end of a page) dies holding the dynamic loader's
-// lock, and the next dlopen or dlclose in the process (sane_exit, a PKCS#11 module, a Qt
-// plugin) waits forever: seen as a hang after a few dozen test scans. Binding every symbol
-// when the backend is loaded leaves no lazy lookup to those threads. It narrows the window but
-// does not close it (a reader can still be stopped holding a lock in the C library's own
-// code); running SANE in a child process would. Set during static initialisation, before any
-// thread can read the environment; an explicit setting wins.
-[[maybe_unused]] const bool g_bindBackendsNow = [] {
-    return ::setenv("LD_BIND_NOW", "1", 0) == 0;
-}();
+// lock, and the next dlopen, dlclose or pthread_create in the process (sane_exit, the next
+// sane_start) waits forever. Binding every symbol when the backend is loaded leaves no lazy
+// lookup to those threads, which narrows the window without closing it (a reader can still be
+// stopped holding a lock in the C library's own code). Hence SANE runs only in
+// guichet-scan-helper: SaneProcessScanner starts it with LD_BIND_NOW=1, retires it after a
+// scan stopped mid-page, and kills it when it hangs.
 
 QString text(SANE_String_Const s)
 {
@@ -190,6 +186,7 @@ ScanOutcome SaneScanner::scan(const ScanSettings& settings, const ScanControl& c
     }
     // Ends the batch and leaves the device idle, whatever happened (SANE 4.3.10).
     if (!deviceCancelled) {
+        control.announceStop(outcome.cancelled, outcome.error);
         sane_cancel(*handle);
     }
     if (outcome.error && outcome.error->code == ErrorCode::Io) {

@@ -14,7 +14,8 @@ struct SaneHandleCloser {
 using SaneHandle = std::unique_ptr<void, SaneHandleCloser>;
 
 // Scanning through SANE (libsane). One instance per process: it calls sane_init when made
-// and sane_exit when destroyed, so ScanWorker makes it, uses it and destroys it on its thread.
+// and sane_exit when destroyed. It runs in guichet-scan-helper only (app/scanhelper), never
+// inside Guichet: Guichet scans through SaneProcessScanner.
 // The last device opened stays open between jobs (opening a network scanner takes seconds);
 // after every job the device is left idle (sane_cancel).
 class SaneScanner final : public Scanner {

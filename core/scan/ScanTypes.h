@@ -77,7 +77,19 @@ struct ScanControl {
     std::function<void(int page, int percent)> progress;
     std::function<void(int page, const QImage& image)> pageScanned;
 
+    // Called just before the backend stops the device (sane_cancel) with what the scan will
+    // report: cancelled, or an error, or neither (the batch is complete). A backend may hang
+    // while stopping (a reader thread killed holding a C library lock); whoever waits for it
+    // then knows what to report (SaneProcessScanner).
+    std::function<void(bool cancelled, const std::optional<Error>& error)> stopping;
+
     bool cancelled() const { return cancelRequested != nullptr && cancelRequested->load(); }
+    void announceStop(bool cancelled, const std::optional<Error>& error) const
+    {
+        if (stopping) {
+            stopping(cancelled, error);
+        }
+    }
 };
 
 } // namespace guichet

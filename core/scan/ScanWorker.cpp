@@ -1,6 +1,6 @@
 #include "scan/ScanWorker.h"
 
-#include "scan/SaneScanner.h"
+#include "scan/SaneProcessScanner.h"
 
 namespace guichet {
 namespace {
@@ -18,7 +18,10 @@ template <typename R> R failed(const Error& error)
 
 } // namespace
 
-ScanWorker::ScanWorker(QObject* parent) : ScanWorker(&SaneScanner::initialise, parent) {}
+ScanWorker::ScanWorker(QObject* parent)
+    : ScanWorker([] { return SaneProcessScanner::start(); }, parent)
+{
+}
 
 ScanWorker::ScanWorker(BackendFactory factory, QObject* parent)
     : QObject(parent), m_factory(std::move(factory))
@@ -36,7 +39,8 @@ ScanWorker::ScanWorker(BackendFactory factory, QObject* parent)
 ScanWorker::~ScanWorker()
 {
     m_cancel.store(true);
-    // sane_exit on the thread that called sane_init.
+    // The backend goes on the thread that made it. SANE's runs in a child process, which
+    // SaneProcessScanner ends within seconds whatever libsane does: this wait is bounded.
     QMetaObject::invokeMethod(
         m_context, [this] { m_scanner.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();

@@ -22,7 +22,8 @@ class ScanWorker : public QObject {
 public:
     using BackendFactory = std::function<Result<std::unique_ptr<Scanner>>()>;
 
-    // The default backend: SANE.
+    // The default backend: SANE, run in the guichet-scan-helper child process
+    // (SaneProcessScanner).
     explicit ScanWorker(QObject* parent = nullptr);
     // Another backend (a future WIA/TWAIN one, or a test's).
     explicit ScanWorker(BackendFactory factory, QObject* parent = nullptr);

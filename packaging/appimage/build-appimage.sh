@@ -45,7 +45,10 @@ extra=("$qtlib/libsecret-1.so.0")
 collect() {
     { ldd "$@" || true; } | awk '/=> \// { print $3 }' | sort -u
 }
-objects=("$appdir/usr/bin/"* $(find "$appdir/usr/plugins" -name '*.so') "${extra[@]}")
+# The scanner service (libsane's host, started by guichet and guichet-cli) is in libexec.
+helper="$appdir/usr/libexec/guichet/guichet-scan-helper"
+[ -x "$helper" ] || { echo "build-appimage: $helper was not installed" >&2; exit 1; }
+objects=("$appdir/usr/bin/"* "$helper" $(find "$appdir/usr/plugins" -name '*.so') "${extra[@]}")
 mapfile -t needed < <(collect "${objects[@]}" | grep -v "^$appdir")
 for library in "${needed[@]}" "${extra[@]}"; do
     name="$(basename "$library")"
@@ -55,11 +58,12 @@ for library in "${needed[@]}" "${extra[@]}"; do
 done
 rm -f "$appdir/usr/bin/qt.conf"
 patchelf --set-rpath '$ORIGIN/../lib' "$appdir"/usr/bin/guichet "$appdir"/usr/bin/guichet-cli
+patchelf --set-rpath '$ORIGIN/../../lib' "$helper"
 find "$appdir/usr/lib" -name '*.so*' -type f -exec patchelf --set-rpath '$ORIGIN' {} \;
 find "$appdir/usr/plugins" -name '*.so' -type f -exec patchelf --set-rpath '$ORIGIN/../../lib' {} \;
 # A second pass: every library that a bundled object names (DT_NEEDED) must be in the
 # AppDir or in the excluded base (whose own dependencies come from the host with it).
-for object in "$appdir"/usr/bin/guichet "$appdir"/usr/bin/guichet-cli "$appdir"/usr/lib/*.so* \
+for object in "$appdir"/usr/bin/guichet "$appdir"/usr/bin/guichet-cli "$helper" "$appdir"/usr/lib/*.so* \
     $(find "$appdir/usr/plugins" -name '*.so'); do
     readelf -d "$object" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'
 done | sort -u | while read -r name; do

@@ -22,9 +22,13 @@ for path in AppRun guichet.desktop .DirIcon usr/bin/qt.conf usr/plugins/platform
     usr/plugins/platforms/libqoffscreen.so usr/plugins/sqldrivers/libqsqlite.so \
     usr/plugins/sqldrivers/libqsqlpsql.so usr/plugins/tls/libqopensslbackend.so \
     usr/plugins/imageformats/libqjpeg.so usr/translations/qtbase_fr.qm usr/lib/libQt6Core.so.6 \
-    usr/share/doc/guichet-appimage-runtime/LICENSES; do
+    usr/share/doc/guichet-appimage-runtime/LICENSES usr/libexec/guichet/guichet-scan-helper \
+    usr/lib/libsane.so.1; do
     [ -e "$work/squashfs-root/$path" ] || fail "the AppImage lacks $path"
 done
 rpath="$(patchelf --print-rpath "$work/squashfs-root/usr/bin/guichet")"
 [ "$rpath" = '$ORIGIN/../lib' ] || fail "guichet's RPATH is $rpath"
+# guichet finds the scanner service at bin/../libexec/guichet (SaneProcessScanner).
+rpath="$(patchelf --print-rpath "$work/squashfs-root/usr/libexec/guichet/guichet-scan-helper")"
+[ "$rpath" = '$ORIGIN/../../lib' ] || fail "guichet-scan-helper's RPATH is $rpath"
 echo "ok: $image ($(du -h "$image" | cut -f1))"

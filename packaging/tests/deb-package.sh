@@ -20,7 +20,8 @@ for package in libqt6core6 libqt6widgets6 libqt6sql6 libqt6network6 libssl3 libp
 done
 grep -q '^Recommends: .*gnome-keyring' <<< "$fields" || fail "gnome-keyring not recommended"
 grep -q '^Suggests: .*softhsm2' <<< "$fields" || fail "softhsm2 not suggested"
-for path in ./usr/bin/guichet ./usr/bin/guichet-cli ./usr/share/applications/guichet.desktop \
+for path in ./usr/bin/guichet ./usr/bin/guichet-cli ./usr/libexec/guichet/guichet-scan-helper \
+    ./usr/share/applications/guichet.desktop \
     ./usr/share/metainfo/fr.guichet.Guichet.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/guichet.svg \
     ./usr/share/icons/hicolor/48x48/apps/guichet.png \

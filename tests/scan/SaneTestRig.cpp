@@ -1,5 +1,6 @@
 #include "SaneTestRig.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTextStream>
 
@@ -43,6 +44,27 @@ SaneTestRig::SaneTestRig(const SaneTestSettings& settings)
 SaneTestRig::~SaneTestRig()
 {
     QFile::remove(configDir() + QStringLiteral("/test.conf")); // no test inherits another's
+}
+
+qint64 scanHelperOf(qint64 parent)
+{
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString& pid : pids) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!pid.front().isDigit() || !stat.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        // "PID (comm) state PPID ...": comm may hold spaces, so read after its last ')'.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        QFile command(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (fields.size() > 1 && fields.at(1).toLongLong() == parent &&
+            command.open(QIODevice::ReadOnly) &&
+            command.readAll().contains("guichet-scan-helper")) {
+            return pid.toLongLong();
+        }
+    }
+    return -1;
 }
 
 } // namespace guichet::test

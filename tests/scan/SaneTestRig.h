@@ -31,4 +31,8 @@ public:
     static QString device() { return QStringLiteral("test:0"); }
 };
 
+// The scanner service (guichet-scan-helper) that process `parent` started, or -1: the process
+// libsane runs in, whose memory map and reads the CLI tests watch.
+qint64 scanHelperOf(qint64 parent);
+
 } // namespace guichet::test

@@ -4,7 +4,7 @@
 #include "crypto/SecureRandom.h"
 #include "documents/DocumentService.h"
 #include "domain/ProductCatalogue.h"
-#include "scan/SaneScanner.h"
+#include "scan/SaneProcessScanner.h"
 #include "scan/SaneStatus.h"
 #include "security/EncryptionService.h"
 #include "service/DossierService.h"
@@ -141,7 +141,7 @@ TEST_F(ScanStoreTest, ADeviceThatVanishesMidBatchKeepsThePagesAlreadyScanned)
 {
     SaneTestRig rig;
     ScanWorker worker([]() -> Result<std::unique_ptr<Scanner>> {
-        auto real = SaneScanner::initialise();
+        auto real = SaneProcessScanner::start();
         if (!real) {
             return real.error();
         }

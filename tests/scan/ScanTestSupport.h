@@ -44,9 +44,11 @@ inline bool startWorker(ScanWorker& worker)
     return ok.value_or(false);
 }
 
-inline std::optional<ScanOutcome> scanAndWait(ScanWorker& worker, const ScanSettings& settings)
+inline std::optional<ScanOutcome> scanAndWait(ScanWorker& worker, const ScanSettings& settings,
+                                              int timeoutMs = 60'000)
 {
-    return awaitJob<ScanOutcome>([&](QObject* r, auto done) { worker.scan(r, settings, done); });
+    return awaitJob<ScanOutcome>([&](QObject* r, auto done) { worker.scan(r, settings, done); },
+                                 timeoutMs);
 }
 
 } // namespace guichet::test
