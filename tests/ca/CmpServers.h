@@ -9,6 +9,7 @@
 
 #include <QDeadlineTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -159,5 +160,84 @@ inline quint16 closedPort()
     server.close();
     return port;
 }
+
+#ifdef GUICHET_OPENSSL
+// OpenSSL in a child process as the CA side (TESTING.md "CMP"): its own CMP server
+// (`openssl cmp -port`) or a TLS endpoint that speaks no CMP (`openssl s_server`), on a
+// loopback port it reports itself (0) or the one the test names; stopped with the test.
+// Targets that include this file without GUICHET_OPENSSL (the openssl program) go without it.
+class OpenSslServer {
+public:
+    OpenSslServer() = default;
+    OpenSslServer(const OpenSslServer&) = delete;
+    OpenSslServer& operator=(const OpenSslServer&) = delete;
+    ~OpenSslServer()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000)) {
+                m_process.kill();
+                m_process.waitForFinished(5000);
+            }
+        }
+    }
+
+    // `openssl cmp -port <port> <arguments>`: the port once it accepts connections, or 0.
+    quint16 start(const QStringList& arguments, quint16 port = 0)
+    {
+        return run(
+            QStringList{QStringLiteral("cmp"), QStringLiteral("-port"), QString::number(port)} +
+            arguments);
+    }
+
+    // `openssl s_server` on loopback: a TLS endpoint that speaks no CMP.
+    quint16 startTls(const QString& certificate, const QString& key)
+    {
+        return run({QStringLiteral("s_server"), QStringLiteral("-accept"),
+                    QStringLiteral("127.0.0.1:0"), QStringLiteral("-cert"), certificate,
+                    QStringLiteral("-key"), key, QStringLiteral("-rev")});
+    }
+
+    // Everything it printed so far.
+    QByteArray output()
+    {
+        m_output += m_process.readAll();
+        return m_output;
+    }
+
+    // How many requests the CMP server logged, once it has logged at least `atLeast` (or 5 s).
+    qsizetype requestsReceived(qsizetype atLeast = 0)
+    {
+        QDeadlineTimer deadline(5000);
+        while (output().count("Received request") < atLeast && !deadline.hasExpired()) {
+            m_process.waitForReadyRead(100);
+        }
+        return output().count("Received request");
+    }
+
+private:
+    // Both servers print "ACCEPT host:port" once listening (the port chosen when given 0).
+    quint16 run(const QStringList& arguments)
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStringLiteral(GUICHET_OPENSSL), arguments);
+        static const QRegularExpression accept(QStringLiteral("ACCEPT \\S*:(\\d+)"));
+        QDeadlineTimer deadline(10000);
+        while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
+            m_process.waitForReadyRead(100);
+            m_output += m_process.readAll();
+            const auto match = accept.match(QString::fromLatin1(m_output));
+            if (match.hasMatch()) {
+                const quint16 port = static_cast<quint16>(match.captured(1).toUInt());
+                return waitForPort(port) ? port : 0;
+            }
+        }
+        return 0;
+    }
+
+    QProcess m_process;
+    QByteArray m_output;
+};
+#endif
 
 } // namespace guichet::test

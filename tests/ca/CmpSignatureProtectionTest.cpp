@@ -17,8 +17,6 @@
 
 #include <QEventLoop>
 #include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -30,59 +28,6 @@ bool writeFile(const QString& path, const QByteArray& bytes)
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
-
-// `openssl cmp` as the CA, on a free loopback port it reports itself; stopped with the test.
-class MockCa {
-public:
-    ~MockCa()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000)) {
-                m_process.kill();
-                m_process.waitForFinished(5000);
-            }
-        }
-    }
-    quint16 start(const QStringList& arguments)
-    {
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(
-            QStringLiteral(GUICHET_OPENSSL),
-            QStringList{QStringLiteral("cmp"), QStringLiteral("-port"), QStringLiteral("0")} +
-                arguments);
-        static const QRegularExpression accept(QStringLiteral("ACCEPT \\S*:(\\d+)"));
-        QDeadlineTimer deadline(10000);
-        while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
-            m_process.waitForReadyRead(100);
-            m_output += m_process.readAll();
-            const auto match = accept.match(QString::fromLatin1(m_output));
-            if (match.hasMatch()) {
-                const quint16 port = static_cast<quint16>(match.captured(1).toUInt());
-                return waitForPort(port) ? port : 0;
-            }
-        }
-        return 0;
-    }
-    QByteArray output()
-    {
-        m_output += m_process.readAll();
-        return m_output;
-    }
-    // How many requests the server logged, once it has logged at least `atLeast` (or 5 s).
-    qsizetype requestsReceived(qsizetype atLeast)
-    {
-        QDeadlineTimer deadline(5000);
-        while (output().count("Received request") < atLeast && !deadline.hasExpired()) {
-            m_process.waitForReadyRead(100);
-        }
-        return output().count("Received request");
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-};
 
 class CmpSignatureProtectionTest : public ::testing::TestWithParam<KeyAlgorithm> {
 protected:
@@ -176,7 +121,7 @@ protected:
     TestPki::Issued operatorCert;
     openssl::PKey holderKey;
     QByteArray issuedDer;
-    MockCa ca;
+    OpenSslServer ca; // `openssl cmp` as the CA
     SoftHsmCard card; // the operator's card; closed first (C_Finalize before its folder goes)
 };
 

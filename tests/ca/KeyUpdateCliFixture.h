@@ -11,10 +11,8 @@
 #include "service/DossierService.h"
 #include "support/CliProcess.h"
 #include "support/Samples.h"
-#include "support/SoftHsmToken.h"
+#include "support/SoftHsmCard.h"
 #include "token/CertificateRequest.h"
-#include "token/Pkcs11Module.h"
-#include "token/TokenSession.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -32,21 +30,16 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_home.isValid());
-        m_softHsm = std::make_unique<SoftHsmToken>();
-        if (!m_softHsm->available()) {
-            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-                FAIL() << "SoftHSM2 is not installed";
-            }
-            GTEST_SKIP() << "SoftHSM2 is not installed (apt-get install softhsm2)";
+        // The holder's token; the module is closed again while the CLI uses the token.
+        m_card.start();
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
         }
-        QProcess init;
-        init.start(QStringLiteral("softhsm2-util"),
-                   {QStringLiteral("--init-token"), QStringLiteral("--free"),
-                    QStringLiteral("--label"), QStringLiteral("holder"), QStringLiteral("--so-pin"),
-                    QStringLiteral("12345678"), QStringLiteral("--pin"),
-                    QString::fromLatin1(kPin)});
-        ASSERT_TRUE(init.waitForFinished(30000));
-        ASSERT_EQ(init.exitCode(), 0) << init.readAllStandardError().toStdString();
+        m_card.initialise(QStringLiteral("holder"), "12345678", kPin.constData());
+        if (HasFatalFailure()) {
+            return;
+        }
+        m_card.unload();
         // No keychain in tests: this database's master key is protected by a passphrase.
         const CliRun protect = cli({QStringLiteral("keychain"), QStringLiteral("use-passphrase"),
                                     QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
@@ -71,11 +64,10 @@ protected:
     void TearDown() override
     {
         stop(m_server);
-        m_session.reset();
-        m_module.reset();
+        m_card.unload();
         m_service.reset();
         m_db.reset();
-        m_softHsm.reset();
+        m_card.stop();
     }
 
     QString path(const char* name) const { return m_home.filePath(QString::fromLatin1(name)); }
@@ -83,8 +75,8 @@ protected:
 
     CliRun cli(const QStringList& arguments, const QByteArray& input = {}) const
     {
-        return runCliAt(QStringLiteral(GUICHET_CLI), m_home, m_softHsm->configPath(), arguments,
-                        input);
+        return runCliAt(QStringLiteral(GUICHET_CLI), m_home, m_card.softHsm->configPath(),
+                        arguments, input);
     }
 
     quint16 serve(QProcess& process, quint16 port) const
@@ -134,31 +126,22 @@ protected:
     // The holder's token, opened in this process (closed before the CLI uses it).
     void openToken(bool login)
     {
-        auto loaded = Pkcs11Module::load(SoftHsmToken::modulePath());
-        ASSERT_TRUE(loaded.ok()) << text(loaded.error());
-        m_module = std::move(loaded).value();
-        auto present = m_module->slotList(true);
-        ASSERT_TRUE(present.ok() && !present->isEmpty());
-        for (CK_SLOT_ID slot : *present) {
-            auto info = TokenSlot::inspect(*m_module, slot);
-            if (info.ok() && info->label.trimmed() == u"holder") {
-                m_tokenSerial = info->serial;
-                auto opened = TokenSession::open(*m_module, slot);
-                ASSERT_TRUE(opened.ok()) << text(opened.error());
-                m_session = std::move(opened).value();
-            }
+        m_card.load();
+        if (HasFatalFailure()) {
+            return;
         }
-        ASSERT_TRUE(m_session);
         if (login) {
-            ASSERT_TRUE(m_session->login(CKU_USER, SecretBytes::copyOf(kPin)).ok());
+            m_card.login(kPin.constData());
+            return;
         }
+        auto slot = TokenSlot::findBySerial(*m_card.module, m_card.serial);
+        ASSERT_TRUE(slot.ok()) << text(slot.error());
+        auto opened = TokenSession::open(*m_card.module, *slot);
+        ASSERT_TRUE(opened.ok()) << text(opened.error());
+        m_card.session = std::move(opened).value();
     }
 
-    void closeToken()
-    {
-        m_session.reset();
-        m_module.reset();
-    }
+    void closeToken() { m_card.unload(); }
 
     // A dossier met face to face at this desk whose certificate (key generated on the holder's
     // token) the training CA issued through the outbox; the certificate is on the token.
@@ -174,7 +157,7 @@ protected:
         m_previousDossier = created->id;
         openToken(true);
         EXPECT_TRUE(
-            m_session->generateKeyPair(KeyAlgorithm::EcP256, kOldKeyId, QStringLiteral("old"))
+            m_card.session->generateKeyPair(KeyAlgorithm::EcP256, kOldKeyId, QStringLiteral("old"))
                 .ok());
         CertificateSubject subject;
         subject.commonName = QStringLiteral("Jean Dupont");
@@ -182,8 +165,8 @@ protected:
         subject.surname = QStringLiteral("Dupont");
         subject.country = QStringLiteral("FR");
         auto csr = CertificateRequest::build(
-            subject, *m_session->publicKeyInfo(kOldKeyId), KeyAlgorithm::EcP256,
-            [this](const QByteArray& data) { return m_session->sign(kOldKeyId, data); });
+            subject, *m_card.session->publicKeyInfo(kOldKeyId), KeyAlgorithm::EcP256,
+            [this](const QByteArray& data) { return m_card.session->sign(kOldKeyId, data); });
         EXPECT_TRUE(csr.ok());
         CaRequests requests(*m_db, m_clock, ProductCatalogue::builtIn(), m_service->actor());
         auto queued = requests.queueEnrolment(created->id, *csr);
@@ -203,7 +186,7 @@ protected:
         auto certificates = requests.certificates(created->id);
         const QByteArray der =
             certificates.ok() && !certificates->isEmpty() ? certificates->last().der : QByteArray();
-        EXPECT_TRUE(m_session->importCertificate(kOldKeyId, QStringLiteral("old"), der).ok());
+        EXPECT_TRUE(m_card.session->importCertificate(kOldKeyId, QStringLiteral("old"), der).ok());
         closeToken();
         return der;
     }
@@ -222,15 +205,12 @@ protected:
     }
 
     QTemporaryDir m_home;
-    std::unique_ptr<SoftHsmToken> m_softHsm;
+    SoftHsmCard m_card; // the holder's token
     QProcess m_server;
     quint16 m_port = 0;
     SystemClock m_clock; // the CLI's clock: the renewal decision compares both
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DossierService> m_service;
-    std::unique_ptr<Pkcs11Module> m_module;
-    std::unique_ptr<TokenSession> m_session;
-    QString m_tokenSerial;
     qint64 m_previousDossier = 0;
 };
 

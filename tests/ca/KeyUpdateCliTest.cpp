@@ -20,12 +20,12 @@ TEST_F(KeyUpdateCliTest, KeyUpdateOnTheHolderTokenThenRevocationBySerial)
 {
     const QByteArray current = holderWithCertificate();
     ASSERT_FALSE(current.isEmpty());
-    ASSERT_FALSE(m_tokenSerial.isEmpty());
+    ASSERT_FALSE(m_card.serial.isEmpty());
 
     // A wrong PIN: the renewal dossier is opened, but nothing is queued and no key generated.
     const CliRun wrong =
         cli({QStringLiteral("ca"), QStringLiteral("renew"), QStringLiteral("--token"),
-             m_tokenSerial, QStringLiteral("--key-update"), QStringLiteral("--pin-fd"),
+             m_card.serial, QStringLiteral("--key-update"), QStringLiteral("--pin-fd"),
              QStringLiteral("0"), QStringLiteral("--url"), url()},
             QByteArrayLiteral("000000\n"));
     EXPECT_EQ(wrong.exitCode, 1) << wrong.err.toStdString();
@@ -40,13 +40,13 @@ TEST_F(KeyUpdateCliTest, KeyUpdateOnTheHolderTokenThenRevocationBySerial)
     ASSERT_TRUE(draft.ok());
     EXPECT_EQ(draft->status, DossierStatus::Draft);
     openToken(true);
-    const qsizetype objectsBefore = m_session->objects().size();
+    const qsizetype objectsBefore = m_card.session->objects().size();
     closeToken();
 
     // The right PIN on the dossier just opened.
     const CliRun done =
         cli({QStringLiteral("ca"), QStringLiteral("renew"), QStringLiteral("--dossier"),
-             QString::number(renewal), QStringLiteral("--token"), m_tokenSerial,
+             QString::number(renewal), QStringLiteral("--token"), m_card.serial,
              QStringLiteral("--key-update"), QStringLiteral("--pin-fd"), QStringLiteral("0"),
              QStringLiteral("--url"), url(), QStringLiteral("--json")},
             kPin + '\n');
@@ -61,8 +61,8 @@ TEST_F(KeyUpdateCliTest, KeyUpdateOnTheHolderTokenThenRevocationBySerial)
 
     // On the token: the new certificate beside the new key, which it certifies.
     openToken(true);
-    EXPECT_EQ(m_session->objects().size(), objectsBefore + 3) << "key pair and certificate";
-    auto onToken = TokenCertificates::all(*m_module, *m_session);
+    EXPECT_EQ(m_card.session->objects().size(), objectsBefore + 3) << "key pair and certificate";
+    auto onToken = TokenCertificates::all(*m_card.module, *m_card.session);
     ASSERT_TRUE(onToken.ok());
     QByteArray renewed;
     for (const QByteArray& der : *onToken) {
@@ -71,15 +71,15 @@ TEST_F(KeyUpdateCliTest, KeyUpdateOnTheHolderTokenThenRevocationBySerial)
         }
     }
     ASSERT_FALSE(renewed.isEmpty()) << "the new certificate is on the token";
-    auto keyId = TokenCertificates::keyIdOf(*m_module, *m_session, renewed);
+    auto keyId = TokenCertificates::keyIdOf(*m_card.module, *m_card.session, renewed);
     ASSERT_TRUE(keyId.ok());
     EXPECT_EQ(*keyId, newKeyId);
     openssl::X509Ptr cert = openssl::certificateFromDer(renewed);
     ASSERT_TRUE(cert);
-    auto newKey = m_session->publicKeyInfo(newKeyId);
+    auto newKey = m_card.session->publicKeyInfo(newKeyId);
     ASSERT_TRUE(newKey.ok()) << text(newKey.error());
     EXPECT_EQ(openssl::toDer(X509_get0_pubkey(cert.get()), i2d_PUBKEY), *newKey);
-    auto facts = m_session->keyFacts(newKeyId);
+    auto facts = m_card.session->keyFacts(newKeyId);
     ASSERT_TRUE(facts.ok());
     EXPECT_TRUE(facts->local && facts->neverExtractable);
     closeToken();

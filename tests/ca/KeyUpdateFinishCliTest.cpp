@@ -16,35 +16,26 @@ namespace {
 
 class KeyUpdateFinishCliTest : public KeyUpdateCliTest {
 protected:
-    // A second token in the same SoftHSM2 (before the module is loaded here): its serial.
+    // A second token in the same SoftHSM2: its serial. The card keeps the holder's serial.
     QString otherToken()
     {
-        QProcess init;
-        init.start(QStringLiteral("softhsm2-util"),
-                   {QStringLiteral("--init-token"), QStringLiteral("--free"),
-                    QStringLiteral("--label"), QStringLiteral("other"), QStringLiteral("--so-pin"),
-                    QStringLiteral("12345678"), QStringLiteral("--pin"),
-                    QString::fromLatin1(kPin)});
-        EXPECT_TRUE(init.waitForFinished(30000));
-        EXPECT_EQ(init.exitCode(), 0) << init.readAllStandardError().toStdString();
-        auto loaded = Pkcs11Module::load(SoftHsmToken::modulePath());
-        EXPECT_TRUE(loaded.ok());
-        auto present = (*loaded)->slotList(true);
-        for (CK_SLOT_ID slot : present ? *present : QList<CK_SLOT_ID>()) {
-            auto info = TokenSlot::inspect(**loaded, slot);
-            if (info.ok() && info->label.trimmed() == u"other") {
-                return info->serial;
-            }
+        const QString holder = m_card.serial;
+        m_card.load();
+        if (HasFatalFailure()) {
+            return QString();
         }
-        ADD_FAILURE() << "the other token is not listed";
-        return QString();
+        m_card.initialise(QStringLiteral("other"), "12345678", kPin.constData());
+        const QString other = m_card.serial;
+        m_card.serial = holder;
+        m_card.unload();
+        return other;
     }
 
     // Which key the holder's token holds this certificate beside (NotFound: not there).
     Result<QByteArray> keyIdOnToken(const QByteArray& certificateDer)
     {
         openToken(false);
-        auto keyId = TokenCertificates::keyIdOf(*m_module, *m_session, certificateDer);
+        auto keyId = TokenCertificates::keyIdOf(*m_card.module, *m_card.session, certificateDer);
         closeToken();
         return keyId;
     }
@@ -84,19 +75,20 @@ TEST_F(KeyUpdateFinishCliTest, TheCertificateIssuedWhileTheTokenWentAwayIsWritte
     endpoint.transport = transport->get();
     endpoint.trustAnchorsDer = *anchors;
     openToken(false);
-    m_session.reset();
-    auto slot = TokenSlot::findBySerial(*m_module, m_tokenSerial);
+    m_card.session.reset();
+    auto slot = TokenSlot::findBySerial(*m_card.module, m_card.serial);
     ASSERT_TRUE(slot.ok());
     bool pulled = false;
     TokenProgress progress;
     progress.report = [&](const QString&, int done, int) {
         if (done == TokenKeyUpdate::kSteps - 1 && !pulled) {
-            pulled = m_module->api().C_CloseAllSessions(*slot) == CKR_OK;
+            pulled = m_card.module->api().C_CloseAllSessions(*slot) == CKR_OK;
         }
     };
-    auto failed = TokenKeyUpdate(*m_db, m_clock, ProductCatalogue::builtIn(), m_service->actor(),
-                                 std::move(endpoint))
-                      .run(*m_module, renewal, m_tokenSerial, SecretBytes::copyOf(kPin), progress);
+    auto failed =
+        TokenKeyUpdate(*m_db, m_clock, ProductCatalogue::builtIn(), m_service->actor(),
+                       std::move(endpoint))
+            .run(*m_card.module, renewal, m_card.serial, SecretBytes::copyOf(kPin), progress);
     closeToken();
     ASSERT_TRUE(pulled);
     ASSERT_FALSE(failed.ok());
@@ -115,7 +107,7 @@ TEST_F(KeyUpdateFinishCliTest, TheCertificateIssuedWhileTheTokenWentAwayIsWritte
     // Another token is refused, naming the one that holds the new key; nothing is written.
     const CliRun wrong = writeCertificate(renewal, {QStringLiteral("--serial"), other});
     EXPECT_EQ(wrong.exitCode, 1) << wrong.out.toStdString();
-    EXPECT_TRUE(wrong.err.contains(m_tokenSerial)) << wrong.err.toStdString();
+    EXPECT_TRUE(wrong.err.contains(m_card.serial)) << wrong.err.toStdString();
     EXPECT_EQ(m_service->find(renewal)->status, DossierStatus::SubmittedToCa);
 
     // The holder's token: written beside the new key, and the dossier moves.

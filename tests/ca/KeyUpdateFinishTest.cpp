@@ -8,9 +8,8 @@
 #include "ca/renewal/IssuedCertificateTargets.h"
 #include "ca/renewal/TokenCertificates.h"
 #include "ca/renewal/TokenKeyUpdate.h"
-#include "token/AuditPersonalisationRecorder.h"
+#include "support/PersonalisationRecords.h"
 #include "token/IssuedCertificateWriter.h"
-#include "token/SoPinVault.h"
 
 namespace guichet::test {
 namespace {
@@ -25,14 +24,15 @@ protected:
         const qint64 previous = readyDossier();
         m_current = enrolOnToken(previous);
         EXPECT_FALSE(m_current.isEmpty());
-        EXPECT_TRUE(session->importCertificate(kOldKeyId, QStringLiteral("old"), m_current).ok());
+        EXPECT_TRUE(
+            card.session->importCertificate(kOldKeyId, QStringLiteral("old"), m_current).ok());
         auto certificate = PreviousCertificates::read(m_current);
         EXPECT_TRUE(certificate.ok());
         RenewalService renewals(*db, clock, ProductCatalogue::builtIn(), kAlice);
         auto opened = renewals.open(*certificate, {QStringLiteral("CMD-KUR-9"), {}, {}, {}, {}});
         EXPECT_TRUE(opened.ok()) << (opened ? "" : text(opened.error()));
         EXPECT_EQ(opened->second.path, RenewalPath::KeyUpdate);
-        session.reset(); // the key update logs in with its own session
+        card.session.reset(); // the key update logs in with its own session
         return opened ? opened->first.id : 0;
     }
 
@@ -49,23 +49,23 @@ protected:
     // Which key the token holds this certificate beside (NotFound: not on the token).
     Result<QByteArray> keyIdOnToken(const QByteArray& certificateDer)
     {
-        auto slot = TokenSlot::findBySerial(*module, tokenSerial);
+        auto slot = TokenSlot::findBySerial(*card.module, card.serial);
         if (!slot) {
             return slot.error();
         }
-        auto opened = TokenSession::open(*module, *slot);
+        auto opened = TokenSession::open(*card.module, *slot);
         if (!opened) {
             return opened.error();
         }
-        return TokenCertificates::keyIdOf(*module, **opened, certificateDer);
+        return TokenCertificates::keyIdOf(*card.module, **opened, certificateDer);
     }
 
     QList<QByteArray> certificatesOnToken()
     {
-        auto slot = TokenSlot::findBySerial(*module, tokenSerial);
-        auto opened = slot ? TokenSession::open(*module, *slot)
+        auto slot = TokenSlot::findBySerial(*card.module, card.serial);
+        auto opened = slot ? TokenSession::open(*card.module, *slot)
                            : Result<std::unique_ptr<TokenSession>>(slot.error());
-        auto all = opened ? TokenCertificates::all(*module, **opened)
+        auto all = opened ? TokenCertificates::all(*card.module, **opened)
                           : Result<QList<QByteArray>>(opened.error());
         EXPECT_TRUE(all.ok());
         return all ? *all : QList<QByteArray>();
@@ -79,7 +79,7 @@ TEST_P(KeyUpdateFinishTest, AWriteThatFailsAtTheEndIsFinishedLaterOnTheRightKeyO
     const qint64 renewal = renewalOnToken();
     ASSERT_GT(renewal, 0);
     const SecretBytes pin = SecretBytes::copyOf(QByteArrayView("483920"));
-    auto slot = TokenSlot::findBySerial(*module, tokenSerial);
+    auto slot = TokenSlot::findBySerial(*card.module, card.serial);
     ASSERT_TRUE(slot.ok());
 
     // The token is pulled once the CA has answered, just before the write.
@@ -87,12 +87,12 @@ TEST_P(KeyUpdateFinishTest, AWriteThatFailsAtTheEndIsFinishedLaterOnTheRightKeyO
     TokenProgress progress;
     progress.report = [&](const QString&, int done, int) {
         if (done == TokenKeyUpdate::kSteps - 1 && !pulled) {
-            pulled = module->api().C_CloseAllSessions(*slot) == CKR_OK;
+            pulled = card.module->api().C_CloseAllSessions(*slot) == CKR_OK;
         }
     };
     const int issuedBefore = *ca->issuedCount();
     auto failed = TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), kAlice, online())
-                      .run(*module, renewal, tokenSerial, pin, progress);
+                      .run(*card.module, renewal, card.serial, pin, progress);
     ASSERT_TRUE(pulled);
     ASSERT_FALSE(failed.ok());
     EXPECT_TRUE(failed.error().message.contains(QStringLiteral("write-certificate")))
@@ -114,7 +114,7 @@ TEST_P(KeyUpdateFinishTest, AWriteThatFailsAtTheEndIsFinishedLaterOnTheRightKeyO
     ASSERT_EQ(items->size(), 1);
     const NewTokenKey newKey = KeyUpdateRequests::newKeyOf(items->at(0));
     auto again = TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), kAlice, online())
-                     .run(*module, renewal, tokenSerial, pin);
+                     .run(*card.module, renewal, card.serial, pin);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::Refused);
     EXPECT_TRUE(again.error().message.contains(issued->at(0).serialHex)) << text(again.error());
@@ -126,14 +126,13 @@ TEST_P(KeyUpdateFinishTest, AWriteThatFailsAtTheEndIsFinishedLaterOnTheRightKeyO
     auto target = targets.find(renewal);
     ASSERT_TRUE(target.ok()) << text(target.error());
     EXPECT_TRUE(target->isKeyUpdate());
-    EXPECT_EQ(target->certificate.tokenSerial, tokenSerial);
+    EXPECT_EQ(target->certificate.tokenSerial, card.serial);
     EXPECT_EQ(target->certificate.keyId, newKey.keyId);
     EXPECT_NE(target->certificate.keyId, kOldKeyId);
     EXPECT_EQ(target->certificate.certificateDer, renewed);
 
-    SoPinVault vault(*db, *encryption, clock, kAlice.id);
-    AuditPersonalisationRecorder recorder(*db, clock, kAlice.id);
-    IssuedCertificateWriter writer(*module, vault, recorder);
+    PersonalisationRecords records(*db, *encryption, clock, kAlice.id);
+    IssuedCertificateWriter writer(*card.module, records.vault, records.recorder);
     // Never over the old key's certificate: the certificate is not for the old key.
     auto overOld = target->certificate;
     auto refusedOld = writer.write(
@@ -201,7 +200,7 @@ TEST_P(KeyUpdateFinishTest, TheDeskKeyUpdateMovesTheDossierOnceTheCertificateIsO
         }
     };
     auto done = TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), kAlice, online())
-                    .run(*module, renewal, tokenSerial, pin, progress);
+                    .run(*card.module, renewal, card.serial, pin, progress);
     ASSERT_TRUE(done.ok()) << text(done.error());
     ASSERT_TRUE(beforeWrite.has_value());
     EXPECT_EQ(*beforeWrite, DossierStatus::SubmittedToCa) << "the CA's answer alone";

@@ -6,13 +6,9 @@
 #include "ca/renewal/KeyUpdateRequests.h"
 #include "ca/renewal/RenewalService.h"
 #include "ca/renewal/SignerKey.h"
-#include "support/SoftHsmToken.h"
+#include "support/SoftHsmCard.h"
 #include "token/CertificateRequest.h"
 #include "token/Pkcs11KeySigner.h"
-#include "token/Pkcs11Module.h"
-#include "token/TokenSession.h"
-
-#include <QProcess>
 
 namespace guichet::test {
 
@@ -27,43 +23,12 @@ protected:
         if (IsSkipped() || HasFatalFailure()) {
             return;
         }
-        softHsm = std::make_unique<SoftHsmToken>();
-        if (!softHsm->available()) {
-            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-                FAIL() << "SoftHSM2 is not installed";
-            }
-            GTEST_SKIP() << "SoftHSM2 is not installed (apt-get install softhsm2)";
-        }
-        QProcess init;
-        init.start(QStringLiteral("softhsm2-util"),
-                   {QStringLiteral("--init-token"), QStringLiteral("--free"),
-                    QStringLiteral("--label"), QStringLiteral("holder"), QStringLiteral("--so-pin"),
-                    QStringLiteral("12345678"), QStringLiteral("--pin"), QStringLiteral("483920")});
-        ASSERT_TRUE(init.waitForFinished(30000));
-        ASSERT_EQ(init.exitCode(), 0) << init.readAllStandardError().toStdString();
-        auto loaded = Pkcs11Module::load(SoftHsmToken::modulePath());
-        ASSERT_TRUE(loaded.ok()) << text(loaded.error());
-        module = std::move(loaded).value();
-        auto present = module->slotList(true);
-        ASSERT_TRUE(present.ok() && !present->isEmpty());
-        for (CK_SLOT_ID slot : *present) {
-            auto info = TokenSlot::inspect(*module, slot);
-            if (info.ok() && info->label.trimmed() == u"holder") {
-                tokenSerial = info->serial;
-                auto opened = TokenSession::open(*module, slot);
-                ASSERT_TRUE(opened.ok()) << text(opened.error());
-                session = std::move(opened).value();
-            }
-        }
-        ASSERT_TRUE(session);
-        ASSERT_TRUE(session->login(CKU_USER, SecretBytes::copyOf(QByteArrayView("483920"))).ok());
+        card.startLoggedIn(QStringLiteral("holder"), "12345678", "483920");
     }
 
     void TearDown() override
     {
-        session.reset();
-        module.reset(); // C_Finalize before the token folder goes
-        softHsm.reset();
+        card.stop(); // C_Finalize before the token folder goes
         OutboxTest::TearDown();
     }
 
@@ -72,9 +37,9 @@ protected:
     QByteArray enrolOnToken(qint64 dossierId)
     {
         auto generated =
-            session->generateKeyPair(KeyAlgorithm::EcP256, kOldKeyId, QStringLiteral("old"));
+            card.session->generateKeyPair(KeyAlgorithm::EcP256, kOldKeyId, QStringLiteral("old"));
         EXPECT_TRUE(generated.ok());
-        auto spki = session->publicKeyInfo(kOldKeyId);
+        auto spki = card.session->publicKeyInfo(kOldKeyId);
         EXPECT_TRUE(spki.ok());
         CertificateSubject subject;
         subject.commonName = QStringLiteral("Jean Dupont");
@@ -83,7 +48,7 @@ protected:
         subject.country = QStringLiteral("FR");
         auto csr = CertificateRequest::build(
             subject, *spki, KeyAlgorithm::EcP256,
-            [this](const QByteArray& data) { return session->sign(kOldKeyId, data); });
+            [this](const QByteArray& data) { return card.session->sign(kOldKeyId, data); });
         EXPECT_TRUE(csr.ok()) << (csr ? "" : text(csr.error()));
         auto queued = requests->queueEnrolment(dossierId, *csr);
         EXPECT_TRUE(queued.ok()) << (queued ? "" : text(queued.error()));
@@ -116,14 +81,14 @@ protected:
     {
         return [this](const OutboxItem& item) -> Result<KeyUpdateKeys> {
             const NewTokenKey where = KeyUpdateRequests::newKeyOf(item);
-            if (where.tokenSerial != tokenSerial) {
+            if (where.tokenSerial != card.serial) {
                 return Error{ErrorCode::NotFound, QStringLiteral("another token")};
             }
-            oldSigner = std::make_unique<Pkcs11KeySigner>(*session, kOldKeyId, KeyAlgorithm::EcP256,
-                                                          item.payload);
-            newSigner = std::make_unique<Pkcs11KeySigner>(*session, where.keyId,
+            oldSigner = std::make_unique<Pkcs11KeySigner>(*card.session, kOldKeyId,
+                                                          KeyAlgorithm::EcP256, item.payload);
+            newSigner = std::make_unique<Pkcs11KeySigner>(*card.session, where.keyId,
                                                           KeyAlgorithm::EcP256, QByteArray());
-            auto oldSpki = session->publicKeyInfo(kOldKeyId);
+            auto oldSpki = card.session->publicKeyInfo(kOldKeyId);
             auto current = SignerKey::make(*oldSigner, *oldSpki);
             auto fresh = SignerKey::make(*newSigner, where.publicKeyInfo);
             if (!current || !fresh) {
@@ -134,13 +99,10 @@ protected:
         };
     }
 
-    std::unique_ptr<SoftHsmToken> softHsm;
-    std::unique_ptr<Pkcs11Module> module;
-    std::unique_ptr<TokenSession> session;
+    SoftHsmCard card; // the holder's token, its user logged in on card.session
     std::unique_ptr<InProcessCmpTransport> inProcess;
     std::unique_ptr<Pkcs11KeySigner> oldSigner;
     std::unique_ptr<Pkcs11KeySigner> newSigner;
-    QString tokenSerial;
 };
 
 } // namespace guichet::test

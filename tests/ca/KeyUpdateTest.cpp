@@ -4,6 +4,7 @@
 // key, proof of possession by the new one, both signing on the token) delivered by the
 // outbox to the training CA in process, through the same CMP client as production.
 #include "KeyUpdateFixture.h"
+#include "ca/renewal/KeyUpdateJob.h"
 #include "ca/renewal/TokenCertificates.h"
 #include "ca/renewal/TokenKeyUpdate.h"
 #include "crypto/SoftwareKeySigner.h"
@@ -47,12 +48,12 @@ TEST_P(KeyUpdateTest, NewKeyOnTheTokenCertifiedByKurProtectedWithTheCurrentKey)
     ASSERT_FALSE(current.isEmpty());
     // The holder brings the token: the renewal starts from the certificate on it, not from
     // the CA's certificate kept beside it.
-    ASSERT_TRUE(session->importCertificate(kOldKeyId, QStringLiteral("old"), current).ok());
-    ASSERT_TRUE(session
+    ASSERT_TRUE(card.session->importCertificate(kOldKeyId, QStringLiteral("old"), current).ok());
+    ASSERT_TRUE(card.session
                     ->importCertificate(QByteArrayLiteral("\x09"), QStringLiteral("CA"),
                                         openssl::toDer(ca->issuingCertificate(), i2d_X509))
                     .ok());
-    auto onToken = TokenCertificates::holders(*module, *session);
+    auto onToken = TokenCertificates::holders(*card.module, *card.session);
     ASSERT_TRUE(onToken.ok()) << text(onToken.error());
     EXPECT_EQ(*onToken, current);
     auto certificate = PreviousCertificates::read(*onToken);
@@ -65,16 +66,17 @@ TEST_P(KeyUpdateTest, NewKeyOnTheTokenCertifiedByKurProtectedWithTheCurrentKey)
     const qint64 renewal = opened->first.id;
 
     auto generated =
-        session->generateKeyPair(KeyAlgorithm::EcP256, kNewKeyId, QStringLiteral("new"));
+        card.session->generateKeyPair(KeyAlgorithm::EcP256, kNewKeyId, QStringLiteral("new"));
     ASSERT_TRUE(generated.ok()) << text(generated.error());
     EXPECT_TRUE(generated->local && generated->neverExtractable);
-    auto newSpki = session->publicKeyInfo(kNewKeyId);
+    auto newSpki = card.session->publicKeyInfo(kNewKeyId);
     ASSERT_TRUE(newSpki.ok());
     KeyUpdateRequests kur(*db, clock, ProductCatalogue::builtIn(),
                           OperatorIdentity{QStringLiteral("op-alice"), QStringLiteral("Alice")});
-    auto reused = kur.queue(renewal, {*session->publicKeyInfo(kOldKeyId), tokenSerial, kOldKeyId});
+    auto reused =
+        kur.queue(renewal, {*card.session->publicKeyInfo(kOldKeyId), card.serial, kOldKeyId});
     EXPECT_FALSE(reused.ok()) << "the current key is not a new key";
-    auto queued = kur.queue(renewal, {*newSpki, tokenSerial, kNewKeyId});
+    auto queued = kur.queue(renewal, {*newSpki, card.serial, kNewKeyId});
     ASSERT_TRUE(queued.ok()) << text(queued.error());
 
     // Without the holder's token the item waits in the queue; nothing is sent.
@@ -107,7 +109,8 @@ TEST_P(KeyUpdateTest, NewKeyOnTheTokenCertifiedByKurProtectedWithTheCurrentKey)
     EXPECT_EQ(*ca->issuedCount(), issuedBefore + 1);
     // The new certificate goes onto the token beside its key.
     EXPECT_TRUE(
-        session->importCertificate(kNewKeyId, QStringLiteral("renewed"), landed->at(0).der).ok());
+        card.session->importCertificate(kNewKeyId, QStringLiteral("renewed"), landed->at(0).der)
+            .ok());
 }
 
 TEST_P(KeyUpdateTest, RefusedWhenTheRenewalNeedsANewMeeting)
@@ -124,12 +127,12 @@ TEST_P(KeyUpdateTest, RefusedWhenTheRenewalNeedsANewMeeting)
     ASSERT_TRUE(opened.ok()) << text(opened.error());
     ASSERT_EQ(opened->second.path, RenewalPath::NewMeeting);
     auto generated =
-        session->generateKeyPair(KeyAlgorithm::EcP256, kNewKeyId, QStringLiteral("new"));
+        card.session->generateKeyPair(KeyAlgorithm::EcP256, kNewKeyId, QStringLiteral("new"));
     ASSERT_TRUE(generated.ok());
     KeyUpdateRequests kur(*db, clock, ProductCatalogue::builtIn(),
                           OperatorIdentity{QStringLiteral("op-alice"), QStringLiteral("Alice")});
-    auto queued =
-        kur.queue(opened->first.id, {*session->publicKeyInfo(kNewKeyId), tokenSerial, kNewKeyId});
+    auto queued = kur.queue(opened->first.id,
+                            {*card.session->publicKeyInfo(kNewKeyId), card.serial, kNewKeyId});
     ASSERT_FALSE(queued.ok());
     EXPECT_EQ(queued.error().code, ErrorCode::Refused);
     EXPECT_TRUE(queued.error().message.contains(QStringLiteral("REG-6.3.1")));
@@ -144,7 +147,7 @@ TEST_P(KeyUpdateTest, DeskKeyUpdateWaitsWhileTheCaIsDownThenResumesWithTheSameKe
     const qint64 previous = readyDossier();
     const QByteArray current = enrolOnToken(previous);
     ASSERT_FALSE(current.isEmpty());
-    ASSERT_TRUE(session->importCertificate(kOldKeyId, QStringLiteral("old"), current).ok());
+    ASSERT_TRUE(card.session->importCertificate(kOldKeyId, QStringLiteral("old"), current).ok());
     auto certificate = PreviousCertificates::read(current);
     ASSERT_TRUE(certificate.ok());
     const OperatorIdentity alice{QStringLiteral("op-alice"), QStringLiteral("Alice")};
@@ -153,7 +156,7 @@ TEST_P(KeyUpdateTest, DeskKeyUpdateWaitsWhileTheCaIsDownThenResumesWithTheSameKe
     ASSERT_TRUE(opened.ok()) << text(opened.error());
     ASSERT_EQ(opened->second.path, RenewalPath::KeyUpdate);
     const qint64 renewal = opened->first.id;
-    session.reset(); // the key update logs in with its own session
+    card.session.reset(); // the key update logs in with its own session
     const SecretBytes pin = SecretBytes::copyOf(QByteArrayView("483920"));
 
     auto down = transport(2000); // nobody listens on the port yet
@@ -161,7 +164,7 @@ TEST_P(KeyUpdateTest, DeskKeyUpdateWaitsWhileTheCaIsDownThenResumesWithTheSameKe
     CmpEndpoint offline;
     offline.transport = down.get();
     auto waiting = TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), alice, offline)
-                       .run(*module, renewal, tokenSerial, pin);
+                       .run(*card.module, renewal, card.serial, pin);
     ASSERT_FALSE(waiting.ok());
     EXPECT_EQ(waiting.error().code, ErrorCode::Io) << text(waiting.error());
     auto items = requests->outbox().forDossier(renewal);
@@ -177,7 +180,7 @@ TEST_P(KeyUpdateTest, DeskKeyUpdateWaitsWhileTheCaIsDownThenResumesWithTheSameKe
                               openssl::toDer(ca->issuingCertificate(), i2d_X509)};
     const int issuedBefore = *ca->issuedCount();
     auto done = TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), alice, online)
-                    .run(*module, renewal, tokenSerial, pin);
+                    .run(*card.module, renewal, card.serial, pin);
     ASSERT_TRUE(done.ok()) << text(done.error());
     EXPECT_TRUE(done->resumed);
     EXPECT_EQ(done->outboxItemId, items->at(0).id);
@@ -191,14 +194,38 @@ TEST_P(KeyUpdateTest, DeskKeyUpdateWaitsWhileTheCaIsDownThenResumesWithTheSameKe
     EXPECT_EQ(openssl::toDer(X509_get0_pubkey(renewed.get()), i2d_PUBKEY),
               KeyUpdateRequests::newKeyOf(items->at(0)).publicKeyInfo);
     // And it is on the token beside that key.
-    auto reopened = TokenSession::open(*module, *TokenSlot::findBySerial(*module, tokenSerial));
+    auto reopened =
+        TokenSession::open(*card.module, *TokenSlot::findBySerial(*card.module, card.serial));
     ASSERT_TRUE(reopened.ok());
-    auto keyId = TokenCertificates::keyIdOf(*module, **reopened, done->certificateDer);
+    auto keyId = TokenCertificates::keyIdOf(*card.module, **reopened, done->certificateDer);
     ASSERT_TRUE(keyId.ok()) << text(keyId.error());
     EXPECT_EQ(*keyId, done->keyId);
 }
 
 GUICHET_ON_BOTH_ENGINES(KeyUpdateTest);
+
+// A production desk sends to its own CA profile (DeskCaPlan::keyUpdateConfig): a dossier for
+// another CA is refused before the PIN is used or a key generated, so its kur never reaches
+// the wrong CA.
+TEST_P(KeyUpdateTest, ADeskRefusesTheKeyUpdateOfADossierForAnotherCa)
+{
+    const qint64 dossier = readyDossier(); // for the training CA
+    KeyUpdateCaConfig config;
+    config.database = testDb().config();
+    config.actor = OperatorIdentity{QStringLiteral("op-alice"), QStringLiteral("Alice")};
+    config.profileId = QStringLiteral("acme-ca");
+    auto refused = KeyUpdateJob::run(*card.module, config, dossier, card.serial,
+                                     SoftHsmCard::secret("483920"), {});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("acme-ca")))
+        << text(refused.error());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("training")));
+    EXPECT_FALSE(card.session->publicKeyInfo(kNewKeyId).ok()) << "no key generated";
+    auto items = requests->outbox().forDossier(dossier);
+    ASSERT_TRUE(items.ok());
+    EXPECT_TRUE(items->isEmpty());
+}
 
 } // namespace
 } // namespace guichet::test

@@ -6,8 +6,6 @@
 #include "ca/CmpClient.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace guichet::test {
@@ -59,57 +57,6 @@ openssl::X509Ptr makeCert(EVP_PKEY* key, const char* cn, X509* issuer, EVP_PKEY*
     X509_sign(cert.get(), issuerKey, EVP_sha256());
     return cert;
 }
-
-// OpenSSL's mock CMP server in a child process, on a free port it reports itself.
-class OpenSslCmpServer {
-public:
-    ~OpenSslCmpServer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000)) {
-                m_process.kill();
-                m_process.waitForFinished(5000);
-            }
-        }
-    }
-
-    quint16 start(const QStringList& arguments)
-    {
-        return run(
-            QStringList{QStringLiteral("cmp"), QStringLiteral("-port"), QStringLiteral("0")} +
-            arguments);
-    }
-    // `openssl s_server` on loopback: a TLS endpoint that speaks no CMP.
-    quint16 startTls(const QString& cert, const QString& key)
-    {
-        return run({QStringLiteral("s_server"), QStringLiteral("-accept"),
-                    QStringLiteral("127.0.0.1:0"), QStringLiteral("-cert"), cert,
-                    QStringLiteral("-key"), key, QStringLiteral("-rev")});
-    }
-    quint16 run(const QStringList& arguments)
-    {
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral(GUICHET_OPENSSL), arguments);
-        static const QRegularExpression accept(QStringLiteral("ACCEPT \\S*:(\\d+)"));
-        QDeadlineTimer deadline(10000);
-        while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
-            m_process.waitForReadyRead(100);
-            m_output += m_process.readAll();
-            const auto match = accept.match(QString::fromLatin1(m_output));
-            if (match.hasMatch()) {
-                const quint16 port = static_cast<quint16>(match.captured(1).toUInt());
-                return waitForPort(port) ? port : 0;
-            }
-        }
-        return 0;
-    }
-    QByteArray output() const { return m_output; }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-};
 
 class OpenSslCmpTest : public ::testing::Test {
 protected:
@@ -179,7 +126,7 @@ protected:
 
 TEST_F(OpenSslCmpTest, EnrolmentWithSharedSecret)
 {
-    OpenSslCmpServer server;
+    OpenSslServer server;
     const quint16 port = server.start(serverArguments("issued.crt"));
     ASSERT_NE(port, 0) << server.output().toStdString();
     CmpClient client(endpoint(port), credentials());
@@ -190,7 +137,7 @@ TEST_F(OpenSslCmpTest, EnrolmentWithSharedSecret)
 
 TEST_F(OpenSslCmpTest, RejectionIsReportedWithTheCaReason)
 {
-    OpenSslCmpServer server;
+    OpenSslServer server;
     const quint16 port = server.start(
         serverArguments("issued.crt") +
         QStringList{QStringLiteral("-pkistatus"), QStringLiteral("2"), QStringLiteral("-failure"),
@@ -209,7 +156,7 @@ TEST_F(OpenSslCmpTest, RejectionIsReportedWithTheCaReason)
 
 TEST_F(OpenSslCmpTest, WrongSecretIsAProtectionFailure)
 {
-    OpenSslCmpServer server;
+    OpenSslServer server;
     const quint16 port = server.start(serverArguments("issued.crt"));
     ASSERT_NE(port, 0) << server.output().toStdString();
     CmpCredentials wrong = credentials();
@@ -222,7 +169,7 @@ TEST_F(OpenSslCmpTest, WrongSecretIsAProtectionFailure)
 
 TEST_F(OpenSslCmpTest, CertificateForAnotherKeyIsRefused)
 {
-    OpenSslCmpServer server;
+    OpenSslServer server;
     const quint16 port = server.start(serverArguments("stranger.crt"));
     ASSERT_NE(port, 0) << server.output().toStdString();
     CmpClient client(endpoint(port), credentials());
@@ -267,7 +214,7 @@ TEST_F(OpenSslCmpTest, HttpsIsVerifiedAgainstTheProfileTrustAnchors)
     openssl::X509Ptr tlsCert = makeCert(tlsKey.get(), "cmp.example", m_caCert.get(), m_caKey.get());
     ASSERT_TRUE(writeFile(path("tls.crt"), openssl::certificatePem(tlsCert.get())));
     ASSERT_TRUE(writeFile(path("tls.key"), keyPem(tlsKey.get())));
-    OpenSslCmpServer server;
+    OpenSslServer server;
     const quint16 port = server.startTls(path("tls.crt"), path("tls.key"));
     ASSERT_NE(port, 0) << server.output().toStdString();
 

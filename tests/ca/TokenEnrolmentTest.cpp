@@ -7,11 +7,10 @@
 // file queues the kept request exactly once.
 #include "OutboxFixture.h"
 #include "audit/AuditLog.h"
+#include "support/PersonalisationRecords.h"
 #include "support/SoftHsmCard.h"
-#include "token/AuditPersonalisationRecorder.h"
 #include "token/IssuedCertificateWriter.h"
 #include "token/Pkcs11Module.h"
-#include "token/SoPinVault.h"
 #include "token/TokenCrypto.h"
 #include "token/TokenPersonaliser.h"
 #include "token/TokenSession.h"
@@ -38,15 +37,13 @@ protected:
         if (IsSkipped() || HasFatalFailure()) {
             return;
         }
-        vault = std::make_unique<SoPinVault>(*db, *encryption, clock, QStringLiteral("op-alice"));
-        recorder =
-            std::make_unique<AuditPersonalisationRecorder>(*db, clock, QStringLiteral("op-alice"));
+        records = std::make_unique<PersonalisationRecords>(*db, *encryption, clock,
+                                                           QStringLiteral("op-alice"));
     }
 
     void TearDown() override
     {
-        recorder.reset();
-        vault.reset();
+        records.reset();
         inProcess.reset();
         card.stop(); // C_Finalize before the token folder goes
         OutboxTest::TearDown();
@@ -68,7 +65,7 @@ protected:
         PersonalisationSecrets secrets;
         secrets.holderPin = holderPin();
         PersonalisationState state;
-        TokenPersonaliser personaliser(*card.module, *vault, *recorder, nullptr);
+        TokenPersonaliser personaliser(*card.module, records->vault, records->recorder, nullptr);
         const Status done = personaliser.run(request, secrets, state);
         EXPECT_TRUE(done.ok()) << (done ? "" : text(done.error()));
         EXPECT_EQ(state.done, PersonalisationStep::RequestSigned);
@@ -155,8 +152,7 @@ protected:
     }
 
     SoftHsmCard card; // the holder's token: a blank slot the personalisation initialises
-    std::unique_ptr<SoPinVault> vault;
-    std::unique_ptr<AuditPersonalisationRecorder> recorder;
+    std::unique_ptr<PersonalisationRecords> records;
     std::unique_ptr<InProcessCmpTransport> inProcess;
     PersonalisationRequest m_request;
 };
@@ -190,7 +186,7 @@ TEST_P(TokenEnrolmentTest, PersonalisationQueuedDeliveredAndWrittenToTheTokensKe
     TokenPersonaliser::supplyCertificate(state, item->result);
     PersonalisationSecrets secrets;
     secrets.holderPin = holderPin();
-    TokenPersonaliser personaliser(*card.module, *vault, *recorder, nullptr);
+    TokenPersonaliser personaliser(*card.module, records->vault, records->recorder, nullptr);
     const Status finished = personaliser.run(m_request, secrets, state);
     ASSERT_TRUE(finished.ok()) << text(finished.error());
     EXPECT_EQ(state.done, PersonalisationStep::Verified);
@@ -250,7 +246,7 @@ TEST_P(TokenEnrolmentTest, OfflineTheItemWaitsAndTheLaterWriteFinishesOnceDelive
     ASSERT_TRUE(target.ok()) << text(target.error());
     EXPECT_EQ(target->tokenSerial, state.serial);
     EXPECT_EQ(target->keyId, state.key.id);
-    IssuedCertificateWriter writer(*card.module, *vault, *recorder);
+    IssuedCertificateWriter writer(*card.module, records->vault, records->recorder);
     const SecretBytes wrongPin = SecretBytes::copyOf(QByteArrayView("000000"));
     EXPECT_FALSE(
         writer.write({target->tokenSerial, target->keyId, target->certificateDer, {}}, wrongPin)
@@ -284,7 +280,7 @@ TEST_P(TokenEnrolmentTest, ACertificateForAnotherKeyIsNeverWritten)
     auto other = requests->certificates(otherDossier);
     ASSERT_TRUE(other.ok() && other->size() == 1);
 
-    IssuedCertificateWriter writer(*card.module, *vault, *recorder);
+    IssuedCertificateWriter writer(*card.module, records->vault, records->recorder);
     const Status refused =
         writer.write({state.serial, state.key.id, other->first().der, {}}, holderPin());
     ASSERT_FALSE(refused.ok());

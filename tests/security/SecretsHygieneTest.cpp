@@ -2,6 +2,7 @@
 // PINs and a marker in the ID scan, then every file the workstation wrote is searched. The
 // PINs must appear nowhere; the marker only inside encrypted blobs, i.e. never in clear.
 #include "HygieneRun.h"
+#include "support/SoftHsmToken.h"
 
 #include <QFile>
 #include <QImage>
@@ -66,23 +67,17 @@ protected:
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
             GTEST_SKIP() << "needs the keyring session of tests/support/with-keyring.sh";
         }
-        if (!QFile::exists(module())) {
-            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-                FAIL() << "SoftHSM2 is not installed";
-            }
-            GTEST_SKIP() << "SoftHSM2 is not installed (package softhsm2)";
+        // The run has its own SoftHSM2 configuration (HygieneRun); only the check is shared.
+        requireSoftHsm(SoftHsmToken());
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
         }
         ASSERT_TRUE(run.valid());
         ASSERT_TRUE(writeOperatorSettings(run, today));
         run.setNeedles(allNeedles());
     }
 
-    static QString module()
-    {
-        const QString configured = qEnvironmentVariable("GUICHET_TEST_PKCS11_MODULE");
-        return configured.isEmpty() ? QStringLiteral("/usr/lib/softhsm/libsofthsm2.so")
-                                    : configured;
-    }
+    static QString module() { return SoftHsmToken::modulePath(); }
 
     CliRun record(const QString& kind, const QStringList& more = {})
     {

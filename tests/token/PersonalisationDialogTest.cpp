@@ -392,7 +392,8 @@ TEST_F(PersonalisationDialogTest, PersonalisesTheDossiersTokenWithThePinTheHolde
     session->reset();
 
     // The SO PIN Guichet made is sealed in the vault, and it is the token's.
-    auto soPin = vault->reveal(serial, VaultRole::Supervisor, VaultPurpose::ShowToSupervisor);
+    auto soPin =
+        records->vault.reveal(serial, VaultRole::Supervisor, VaultPurpose::ShowToSupervisor);
     ASSERT_TRUE(soPin.ok());
     EXPECT_EQ(soPin->size(), 16u);
     auto soSession = TokenSession::open(*module, *slot);

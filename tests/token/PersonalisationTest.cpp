@@ -101,7 +101,7 @@ TEST_F(TokenTest, RequestSignedOnTheTokenVerifiesWithOpenSsl)
 {
     // No issuer: the procedure stops after the CSR, which goes to the CA by other means.
     PersonalisationState state;
-    TokenPersonaliser personaliser(*module, *vault, *recorder, nullptr);
+    TokenPersonaliser personaliser(*module, records->vault, records->recorder, nullptr);
     const PersonalisationRequest asked = request();
     ASSERT_TRUE(personaliser.run(asked, secrets(), state).ok());
     EXPECT_EQ(state.done, PersonalisationStep::RequestSigned);
@@ -147,7 +147,7 @@ TEST_F(TokenTest, ResumesAfterTheCaFailed)
 {
     ca.failNext(1);
     PersonalisationState state;
-    TokenPersonaliser personaliser(*module, *vault, *recorder, &ca);
+    TokenPersonaliser personaliser(*module, records->vault, records->recorder, &ca);
     const PersonalisationRequest asked = request();
     const Status failed = personaliser.run(asked, secrets(), state);
     ASSERT_FALSE(failed.ok());
@@ -173,7 +173,7 @@ TEST_F(TokenTest, CancelStopsBetweenStepsAndResumes)
         }
     };
     PersonalisationState state;
-    TokenPersonaliser personaliser(*module, *vault, *recorder, &ca);
+    TokenPersonaliser personaliser(*module, records->vault, records->recorder, &ca);
     const PersonalisationRequest asked = request();
     const Status stopped = personaliser.run(asked, secrets(), state, progress);
     ASSERT_FALSE(stopped.ok());
@@ -187,7 +187,7 @@ TEST_F(TokenTest, CancelStopsBetweenStepsAndResumes)
 TEST_F(TokenTest, TrivialHolderPinIsRefusedBeforeTouchingTheToken)
 {
     PersonalisationState state;
-    TokenPersonaliser personaliser(*module, *vault, *recorder, &ca);
+    TokenPersonaliser personaliser(*module, records->vault, records->recorder, &ca);
     const Status refused = personaliser.run(request(), secrets("123456"), state);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
@@ -201,7 +201,7 @@ TEST_F(TokenTest, CertificateForAnotherKeyIsRefusedAndNotWritten)
 {
     ca.issueForForeignKey(true);
     PersonalisationState state;
-    TokenPersonaliser personaliser(*module, *vault, *recorder, &ca);
+    TokenPersonaliser personaliser(*module, records->vault, records->recorder, &ca);
     const Status refused = personaliser.run(request(), secrets(), state);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("not for the key")))
@@ -228,7 +228,7 @@ TEST_F(TokenTest, ImportedKeyIsRefusedForAQscdProduct)
         }
     };
     PersonalisationState state;
-    TokenPersonaliser personaliser(*module, *vault, *recorder, &ca);
+    TokenPersonaliser personaliser(*module, records->vault, records->recorder, &ca);
     PersonalisationRequest asked = request();
     ASSERT_FALSE(personaliser.run(asked, secrets(), state, progress).ok());
     ASSERT_EQ(state.done, PersonalisationStep::HolderPinSet);
@@ -320,8 +320,8 @@ TEST_F(TokenTest, WrongPinsAreReportedAndTheStoredSoPinUnblocks)
         ADD_FAILURE() << "SoftHSM2 now locks PINs: extend this test to check the lock";
     }
     // Unblock: SO login with the SO PIN Guichet stored, C_InitPIN with the new PIN.
-    const Status unblocked =
-        TokenPins::unblockWithStoredSoPin(*module, slot, *vault, pin("720485"), pin("720485"));
+    const Status unblocked = TokenPins::unblockWithStoredSoPin(*module, slot, records->vault,
+                                                               pin("720485"), pin("720485"));
     ASSERT_TRUE(unblocked.ok()) << unblocked.error().message.toStdString();
     auto session = TokenSession::open(*module, slot);
     ASSERT_TRUE(session.ok());
@@ -344,12 +344,12 @@ TEST_F(TokenTest, SoPinIsSealedAndShownOnlyToASupervisor)
         QStringLiteral("SELECT sealed FROM token_so_pin WHERE serial = '%1'").arg(state.serial)));
     ASSERT_TRUE(row.next());
     auto revealed =
-        vault->reveal(state.serial, VaultRole::Supervisor, VaultPurpose::ShowToSupervisor);
+        records->vault.reveal(state.serial, VaultRole::Supervisor, VaultPurpose::ShowToSupervisor);
     ASSERT_TRUE(revealed.ok());
     EXPECT_EQ(revealed->size(), 16u);
     EXPECT_FALSE(row.value(0).toByteArray().contains(revealed->view().toByteArray()));
     const auto refused =
-        vault->reveal(state.serial, VaultRole::Operator, VaultPurpose::ShowToSupervisor);
+        records->vault.reveal(state.serial, VaultRole::Operator, VaultPurpose::ShowToSupervisor);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::Refused);
     QStringList actions;
@@ -366,7 +366,7 @@ TEST_F(TokenTest, RecycledTokenIsInitialisedAgainWithTheStoredSoPin)
     PersonalisationState first = personalise();
     const QString serial = first.serial;
     PersonalisationState second;
-    TokenPersonaliser personaliser(*module, *vault, *recorder, &ca);
+    TokenPersonaliser personaliser(*module, records->vault, records->recorder, &ca);
     PersonalisationRequest asked = request();
     asked.slot = slotOf(first);
     const Status done = personaliser.run(asked, secrets("806142"), second);
@@ -380,7 +380,7 @@ TEST_F(TokenTest, ATokenThatIsGoneIsReportedClearly)
     PersonalisationState state;
     state.done = PersonalisationStep::Initialised;
     state.serial = QStringLiteral("0000nothere");
-    TokenPersonaliser personaliser(*module, *vault, *recorder, &ca);
+    TokenPersonaliser personaliser(*module, records->vault, records->recorder, &ca);
     const Status missing = personaliser.run(request(), secrets(), state);
     ASSERT_FALSE(missing.ok());
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("No token is present")))
@@ -427,7 +427,7 @@ TEST_F(TokenTest, TokenRemovedMidwayGivesAClearMessageAndRecordsNothing)
         }
     };
     PersonalisationState state;
-    TokenPersonaliser personaliser(*module, *vault, *recorder, &ca);
+    TokenPersonaliser personaliser(*module, records->vault, records->recorder, &ca);
     const PersonalisationRequest asked = request();
     ASSERT_FALSE(personaliser.run(asked, secrets(), state, progress).ok());
     ASSERT_EQ(state.done, PersonalisationStep::HolderPinSet);

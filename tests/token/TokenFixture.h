@@ -5,11 +5,10 @@
 #include "common/Clock.h"
 #include "security/EncryptionService.h"
 #include "storage/Database.h"
+#include "support/PersonalisationRecords.h"
 #include "support/SoftHsmToken.h"
 #include "support/TestDatabase.h"
-#include "token/AuditPersonalisationRecorder.h"
 #include "token/Pkcs11Module.h"
-#include "token/SoPinVault.h"
 #include "token/TokenPersonaliser.h"
 #include "token/TokenSession.h"
 
@@ -43,15 +42,13 @@ protected:
         db = std::move(opened).value();
         encryption = std::make_unique<EncryptionService>(
             std::make_unique<FixedMasterKeySource>(SecretBytes::copyOf(QByteArray(32, 'k'))));
-        vault = std::make_unique<SoPinVault>(*db, *encryption, clock, QStringLiteral("op-alice"));
-        recorder =
-            std::make_unique<AuditPersonalisationRecorder>(*db, clock, QStringLiteral("op-alice"));
+        records = std::make_unique<PersonalisationRecords>(*db, *encryption, clock,
+                                                           QStringLiteral("op-alice"));
     }
 
     void TearDown() override
     {
-        recorder.reset();
-        vault.reset();
+        records.reset();
         encryption.reset();
         db.reset();
         testDb.reset();
@@ -98,7 +95,7 @@ protected:
                                      const char* holderPin = "483920")
     {
         PersonalisationState state;
-        TokenPersonaliser personaliser(*module, *vault, *recorder, &ca);
+        TokenPersonaliser personaliser(*module, records->vault, records->recorder, &ca);
         const Status done = personaliser.run(request(algorithm), secrets(holderPin), state);
         EXPECT_TRUE(done.ok()) << (done.ok() ? "" : done.error().message.toStdString());
         EXPECT_EQ(state.done, PersonalisationStep::Verified);
@@ -125,8 +122,7 @@ protected:
     std::unique_ptr<TestDatabase> testDb;
     std::unique_ptr<Database> db;
     std::unique_ptr<EncryptionService> encryption;
-    std::unique_ptr<SoPinVault> vault;
-    std::unique_ptr<AuditPersonalisationRecorder> recorder;
+    std::unique_ptr<PersonalisationRecords> records;
     FixedClock clock{QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC)};
     TestCa ca;
 };

@@ -47,7 +47,8 @@ TEST_F(TokenTest, NoPinReachesTheLogDuringAPersonalisation)
     ASSERT_TRUE(session.ok());
     EXPECT_FALSE((*session)->login(CKU_USER, pin("918273")).ok());
     session->reset();
-    auto soPin = vault->reveal(state.serial, VaultRole::Supervisor, VaultPurpose::ShowToSupervisor);
+    auto soPin =
+        records->vault.reveal(state.serial, VaultRole::Supervisor, VaultPurpose::ShowToSupervisor);
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.debug=false\nguichet.*.info=false"));
     ASSERT_TRUE(soPin.ok());

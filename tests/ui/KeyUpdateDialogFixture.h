@@ -14,13 +14,10 @@
 #include "security/MasterKeySource.h"
 #include "service/DossierService.h"
 #include "service/DossierWorker.h"
-#include "support/SoftHsmToken.h"
+#include "support/SoftHsmCard.h"
 #include "token/CertificateRequest.h"
-#include "token/Pkcs11Module.h"
-#include "token/TokenSession.h"
 #include "token/TokenWorker.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -40,21 +37,10 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_softHsm = std::make_unique<SoftHsmToken>();
-        if (!m_softHsm->available()) {
-            if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-                FAIL() << "SoftHSM2 is not installed";
-            }
-            GTEST_SKIP() << "SoftHSM2 is not installed (apt-get install softhsm2)";
+        m_card.startLoggedIn(QStringLiteral("holder"), "12345678", kPin.constData());
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
         }
-        QProcess init;
-        init.start(QStringLiteral("softhsm2-util"),
-                   {QStringLiteral("--init-token"), QStringLiteral("--free"),
-                    QStringLiteral("--label"), QStringLiteral("holder"), QStringLiteral("--so-pin"),
-                    QStringLiteral("12345678"), QStringLiteral("--pin"),
-                    QString::fromLatin1(kPin)});
-        ASSERT_TRUE(init.waitForFinished(30000));
-        ASSERT_EQ(init.exitCode(), 0);
         auto config = DatabaseConfig::fromUrl(m_dir.filePath(QStringLiteral("guichet.sqlite")));
         ASSERT_TRUE(config.ok());
         m_config = *config;
@@ -69,6 +55,10 @@ protected:
         m_worker->start();
         ASSERT_TRUE(waitUntil([&opened] { return !opened.isEmpty(); }));
         prepareRenewal();
+        if (HasFatalFailure()) {
+            return;
+        }
+        m_card.unload(); // one PKCS#11 module at a time in this process: the token worker's
         m_tokens = std::make_unique<TokenWorker>(SoftHsmToken::modulePath());
         QSignalSpy loaded(m_tokens.get(), &TokenWorker::moduleLoaded);
         m_tokens->start();
@@ -83,7 +73,7 @@ protected:
         m_worker.reset();
         m_service.reset();
         m_db.reset();
-        m_softHsm.reset();
+        m_card.stop();
     }
 
     // A dossier met at this desk, its certificate on the holder's token (key generated there,
@@ -105,24 +95,14 @@ protected:
         TrainingCmpServer server(ca, QByteArrayLiteral("ra"), SecretBytes::copyOf("secret"));
         ASSERT_TRUE(server.start().ok());
         InProcessCmpTransport transport(server);
-        auto module = Pkcs11Module::load(SoftHsmToken::modulePath());
-        ASSERT_TRUE(module.ok());
-        auto slot = (*module)->slotList(true);
-        ASSERT_TRUE(slot.ok() && !slot->isEmpty());
-        auto info = TokenSlot::inspect(**module, slot->first());
-        ASSERT_TRUE(info.ok());
-        m_tokenSerial = info->serial;
-        auto session = TokenSession::open(**module, slot->first());
-        ASSERT_TRUE(session.ok());
-        ASSERT_TRUE((*session)->login(CKU_USER, SecretBytes::copyOf(kPin)).ok());
-        ASSERT_TRUE((*session)
-                        ->generateKeyPair(KeyAlgorithm::EcP256, kOldKeyId, QStringLiteral("old"))
-                        .ok());
+        TokenSession& session = *m_card.session;
+        ASSERT_TRUE(
+            session.generateKeyPair(KeyAlgorithm::EcP256, kOldKeyId, QStringLiteral("old")).ok());
         CertificateSubject subject;
         subject.commonName = QStringLiteral("Jean Dupont");
         auto csr = CertificateRequest::build(
-            subject, *(*session)->publicKeyInfo(kOldKeyId), KeyAlgorithm::EcP256,
-            [&session](const QByteArray& data) { return (*session)->sign(kOldKeyId, data); });
+            subject, *session.publicKeyInfo(kOldKeyId), KeyAlgorithm::EcP256,
+            [&session](const QByteArray& data) { return session.sign(kOldKeyId, data); });
         ASSERT_TRUE(csr.ok());
         CaRequests requests(*m_db, m_clock, ProductCatalogue::builtIn(), m_actor);
         ASSERT_TRUE(requests.queueEnrolment(created->id, *csr).ok());
@@ -136,8 +116,7 @@ protected:
         auto sent = delivery.sendOne();
         ASSERT_TRUE(sent.ok() && sent->outcome == OutboxDelivery::Outcome::Delivered);
         m_previous = requests.certificates(created->id)->value(0).der;
-        ASSERT_TRUE(
-            (*session)->importCertificate(kOldKeyId, QStringLiteral("old"), m_previous).ok());
+        ASSERT_TRUE(session.importCertificate(kOldKeyId, QStringLiteral("old"), m_previous).ok());
         auto certificate = PreviousCertificates::read(m_previous);
         ASSERT_TRUE(certificate.ok());
         RenewalService renewals(*m_db, m_clock, ProductCatalogue::builtIn(), m_actor);
@@ -161,14 +140,13 @@ protected:
     QTemporaryDir m_dir;
     SystemClock m_clock;
     OperatorIdentity m_actor{QStringLiteral("op-alice"), QStringLiteral("Alice")};
-    std::unique_ptr<SoftHsmToken> m_softHsm;
+    SoftHsmCard m_card; // the holder's token, opened here until the token worker starts
     DatabaseConfig m_config;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DossierService> m_service;
     std::unique_ptr<DossierWorker> m_worker;
     std::unique_ptr<TokenWorker> m_tokens;
     std::unique_ptr<QWidget> m_window = std::make_unique<QWidget>();
-    QString m_tokenSerial;
     QByteArray m_previous;
     qint64 m_renewal = 0;
 };

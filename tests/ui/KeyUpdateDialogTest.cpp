@@ -39,7 +39,7 @@ TEST_F(KeyUpdateDialogTest, KeyUpdateFromTheMenuThenRevocationOfTheChosenCertifi
     auto* result = dialog->findChild<QLabel*>(QStringLiteral("keyUpdateResult"));
     ASSERT_TRUE(token && pin && run && error && result);
     ASSERT_TRUE(waitUntil([run] { return run->isEnabled(); }));
-    EXPECT_EQ(token->currentData().toString(), m_tokenSerial);
+    EXPECT_EQ(token->currentData().toString(), m_card.serial);
     EXPECT_EQ(pin->echoMode(), QLineEdit::Password);
 
     // A wrong PIN: said plainly, nothing queued, the dossier untouched.
@@ -77,7 +77,7 @@ TEST_F(KeyUpdateDialogTest, KeyUpdateFromTheMenuThenRevocationOfTheChosenCertifi
     std::optional<Result<OnToken>> read;
     m_tokens->run<Result<OnToken>>(
         m_window.get(),
-        [serial = m_tokenSerial, renewed](const Pkcs11Module& module,
+        [serial = m_card.serial, renewed](const Pkcs11Module& module,
                                           const TokenProgress&) -> Result<OnToken> {
             OnToken found;
             auto slot = TokenSlot::findBySerial(module, serial);

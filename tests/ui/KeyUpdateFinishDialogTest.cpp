@@ -43,7 +43,7 @@ protected:
                                     openssl::toDer(ca.issuingCertificate(), i2d_X509)};
         auto module = Pkcs11Module::load(SoftHsmToken::modulePath());
         ASSERT_TRUE(module.ok());
-        auto slot = TokenSlot::findBySerial(**module, m_tokenSerial);
+        auto slot = TokenSlot::findBySerial(**module, m_card.serial);
         ASSERT_TRUE(slot.ok());
         bool pulled = false;
         TokenProgress progress;
@@ -55,7 +55,7 @@ protected:
         auto failed =
             TokenKeyUpdate(*m_db, m_clock, ProductCatalogue::builtIn(), m_actor,
                            std::move(endpoint))
-                .run(**module, m_renewal, m_tokenSerial, SecretBytes::copyOf(kPin), progress);
+                .run(**module, m_renewal, m_card.serial, SecretBytes::copyOf(kPin), progress);
         ASSERT_TRUE(pulled);
         ASSERT_FALSE(failed.ok());
         EXPECT_TRUE(failed.error().message.contains(
@@ -101,16 +101,16 @@ TEST_F(KeyUpdateFinishDialogTest, TheWindowWritesTheKeyUpdatesCertificateLaterTh
     ASSERT_TRUE(details && pin && message && write);
     ASSERT_TRUE(waitUntil([write] { return write->isEnabled(); })) << message->text().toStdString();
     EXPECT_TRUE(details->text().contains(issued->at(0).serialHex)) << details->text().toStdString();
-    EXPECT_TRUE(details->text().contains(m_tokenSerial));
+    EXPECT_TRUE(details->text().contains(m_card.serial));
     QSignalSpy written(&dialog, &IssuedCertificateDialog::written);
     typeInto(pin, QString::fromLatin1(kPin));
     write->click();
     EXPECT_TRUE(pin->text().isEmpty()) << "the PIN leaves the edit at once";
     ASSERT_TRUE(waitUntil([&written] { return !written.isEmpty(); }, std::chrono::seconds(60)))
         << message->text().toStdString();
-    EXPECT_EQ(written.at(0).at(0).toString(), m_tokenSerial);
+    EXPECT_EQ(written.at(0).at(0).toString(), m_card.serial);
     EXPECT_EQ(m_service->find(m_renewal)->status, DossierStatus::CertificateIssued);
-    EXPECT_TRUE(message->text().contains(m_tokenSerial)) << message->text().toStdString();
+    EXPECT_TRUE(message->text().contains(m_card.serial)) << message->text().toStdString();
 
     // Opened again: already done, nothing to write.
     IssuedCertificateDialog again(*m_tokenService, *m_worker, m_renewal, m_window.get());
@@ -124,7 +124,7 @@ TEST_F(KeyUpdateFinishDialogTest, TheWindowWritesTheKeyUpdatesCertificateLaterTh
     m_tokenService.reset();
     auto module = Pkcs11Module::load(SoftHsmToken::modulePath());
     ASSERT_TRUE(module.ok());
-    auto session = TokenSession::open(**module, *TokenSlot::findBySerial(**module, m_tokenSerial));
+    auto session = TokenSession::open(**module, *TokenSlot::findBySerial(**module, m_card.serial));
     ASSERT_TRUE(session.ok());
     auto keyId = TokenCertificates::keyIdOf(**module, **session, renewed);
     ASSERT_TRUE(keyId.ok()) << keyId.error().message.toStdString();
