@@ -1446,6 +1446,44 @@ Exit codes: 0 success, 1 operation refused (reason on stderr), 2 usage error.</t
     </message>
 </context>
 <context>
+    <name>DeskCaPlan</name>
+    <message>
+        <source>The workstation is set to work for the CA profile &quot;%1&quot;, which is not imported: import it with guichet-cli ca profile import FILE.</source>
+        <translation>The workstation is set to work for the CA profile &quot;%1&quot;, which is not imported: import it with guichet-cli ca profile import FILE.</translation>
+    </message>
+    <message>
+        <source>Production mode needs a CA profile: import the CA&apos;s profile with guichet-cli ca profile import FILE.</source>
+        <translation>Production mode needs a CA profile: import the CA&apos;s profile with guichet-cli ca profile import FILE.</translation>
+    </message>
+    <message>
+        <source>Several CA profiles are imported (%1): name the one this window works for in the settings (ca/profile).</source>
+        <translation>Several CA profiles are imported (%1): name the one this window works for in the settings (ca/profile).</translation>
+    </message>
+    <message>
+        <source>The CA profile &quot;%1&quot; needs a shared secret, which the window does not hold: send with guichet-cli outbox send --profile %1 --secret-file FILE.</source>
+        <translation>The CA profile &quot;%1&quot; needs a shared secret, which the window does not hold: send with guichet-cli outbox send --profile %1 --secret-file FILE.</translation>
+    </message>
+    <message>
+        <source>The CA profile &quot;%1&quot; protects requests with the operator&apos;s card: log in with the card to send them.</source>
+        <translation>The CA profile &quot;%1&quot; protects requests with the operator&apos;s card: log in with the card to send them.</translation>
+    </message>
+    <message>
+        <source>The CA profile &quot;%1&quot; has no trust anchor to check the CA&apos;s signed answers: import it again with the CA&apos;s certificates.</source>
+        <translation>The CA profile &quot;%1&quot; has no trust anchor to check the CA&apos;s signed answers: import it again with the CA&apos;s certificates.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskServices</name>
+    <message>
+        <source>No PKCS#11 module for the holders&apos; tokens: set one in the settings (token/holderModule) or register the token vendor&apos;s module with p11-kit. Tokens cannot be personalised.</source>
+        <translation>No PKCS#11 module for the holders&apos; tokens: set one in the settings (token/holderModule) or register the token vendor&apos;s module with p11-kit. Tokens cannot be personalised.</translation>
+    </message>
+    <message>
+        <source>The CA profiles could not be read: %1</source>
+        <translation>The CA profiles could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCommand</name>
     <message>
         <source>Write JSON for programs.</source>
@@ -2778,6 +2816,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>IssuedCertificateTargets</name>
+    <message>
+        <source>The key update of dossier %1 has not been answered yet (outbox item %2): run the key update again with the holder&apos;s token to send it.</source>
+        <translation>The key update of dossier %1 has not been answered yet (outbox item %2): run the key update again with the holder&apos;s token to send it.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of dossier %2 is revoked: it is not written on the token.</source>
+        <translation>Certificate %1 of dossier %2 is revoked: it is not written on the token.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 does not certify the new key recorded for the key update of dossier %2: it is not written on any token.</source>
+        <translation>Certificate %1 does not certify the new key recorded for the key update of dossier %2: it is not written on any token.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of dossier %2 is already on token %3: there is nothing left to write.</source>
+        <translation>Certificate %1 of dossier %2 is already on token %3: there is nothing left to write.</translation>
+    </message>
+    <message>
+        <source>The certificate answering the key update of dossier %1 is not stored in the dossier.</source>
+        <translation>The certificate answering the key update of dossier %1 is not stored in the dossier.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of the key update written on the holder&apos;s token %2.</source>
+        <translation>Certificate %1 of the key update written on the holder&apos;s token %2.</translation>
+    </message>
+</context>
+<context>
     <name>IssuedCertificateWriter</name>
     <message>
         <source>The holder&apos;s token %1 is not present: insert it, then try again.</source>
@@ -2813,6 +2878,13 @@ Commands:
     <message>
         <source>checking the operator&apos;s card key against its certificate</source>
         <translation>checking the operator&apos;s card key against its certificate</translation>
+    </message>
+</context>
+<context>
+    <name>KeyUpdateJob</name>
+    <message>
+        <source>Dossier %1 is for the CA profile %2, but this desk sends to %3. Run its key update with guichet-cli ca renew --dossier %1 --key-update, which uses the dossier&apos;s own profile.</source>
+        <translation>Dossier %1 is for the CA profile %2, but this desk sends to %3. Run its key update with guichet-cli ca renew --dossier %1 --key-update, which uses the dossier&apos;s own profile.</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4595,10 @@ Commands:
         <source>There is no outbox item %1.</source>
         <translation>There is no outbox item %1.</translation>
     </message>
+    <message>
+        <source>noting why requests wait in the outbox</source>
+        <translation>noting why requests wait in the outbox</translation>
+    </message>
 </context>
 <context>
     <name>PageEncoder</name>
@@ -5632,6 +5708,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SaneProcessScanner</name>
+    <message>
+        <source>The scanner service %1 (set by GUICHET_SCAN_HELPER) is missing or cannot be run.</source>
+        <translation>The scanner service %1 (set by GUICHET_SCAN_HELPER) is missing or cannot be run.</translation>
+    </message>
+    <message>
+        <source>The scanner service is missing: none of %1 exists. Reinstall Guichet.</source>
+        <translation>The scanner service is missing: none of %1 exists. Reinstall Guichet.</translation>
+    </message>
+    <message>
+        <source>The scanner service %1 does not match this version of Guichet. Reinstall Guichet.</source>
+        <translation>The scanner service %1 does not match this version of Guichet. Reinstall Guichet.</translation>
+    </message>
+    <message>
+        <source>The scanner service stopped unexpectedly (%1). Try again; if it happens again, switch the scanner off and on.</source>
+        <translation>The scanner service stopped unexpectedly (%1). Try again; if it happens again, switch the scanner off and on.</translation>
+    </message>
+    <message>
+        <source>it ended</source>
+        <translation>it ended</translation>
+    </message>
+    <message>
+        <source>it sent an unreadable answer</source>
+        <translation>it sent an unreadable answer</translation>
+    </message>
+    <message>
+        <source>it did not answer for %1 s</source>
+        <translation>it did not answer for %1 s</translation>
+    </message>
+    <message>
+        <source>it could not be reached</source>
+        <translation>it could not be reached</translation>
+    </message>
+</context>
+<context>
     <name>SaneScanner</name>
     <message>
         <source>SANE is already in use in this process.</source>
@@ -5849,6 +5960,25 @@ Types: %1</translation>
             <numerusform>The %n page scanned before the fault were stored as document %1; scan the rest as another document.</numerusform>
             <numerusform>The %n pages scanned before the fault were stored as document %1; scan the rest as another document.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScanHelperProcess</name>
+    <message>
+        <source>The scanner service could not be started: %1</source>
+        <translation>The scanner service could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The scanner service %1 could not be started: %2</source>
+        <translation>The scanner service %1 could not be started: %2</translation>
+    </message>
+    <message>
+        <source>it was stopped by signal %1</source>
+        <translation>it was stopped by signal %1</translation>
+    </message>
+    <message>
+        <source>it ended with code %1</source>
+        <translation>it ended with code %1</translation>
     </message>
 </context>
 <context>
@@ -6371,6 +6501,10 @@ key id: %2
 The request of dossier %3 is queued as outbox item %4.
 Next: guichet-cli outbox send, then guichet-cli token write-certificate --dossier %3</translation>
     </message>
+    <message>
+        <source>The certificate is on token %1, but dossier %2 could not record it: %3</source>
+        <translation>The certificate is on token %1, but dossier %2 could not record it: %3</translation>
+    </message>
 </context>
 <context>
     <name>TokenCrypto</name>
@@ -6542,14 +6676,6 @@ The key update waits in the outbox (item %2); run it again with the holder&apos;
         <translation>Writing the new certificate on the token</translation>
     </message>
     <message>
-        <source>The certificate the CA returned does not certify the new key on the token: it is not written there.</source>
-        <translation>The certificate the CA returned does not certify the new key on the token: it is not written there.</translation>
-    </message>
-    <message>
-        <source>Certificate %1 was issued and is stored in dossier %2, but it could not be written on the token: %3</source>
-        <translation>Certificate %1 was issued and is stored in dossier %2, but it could not be written on the token: %3</translation>
-    </message>
-    <message>
         <source>Key update done</source>
         <translation>Key update done</translation>
     </message>
@@ -6560,6 +6686,20 @@ The key update waits in the outbox (item %2); run it again with the holder&apos;
     <message>
         <source>The training CA of this database has not been created yet.</source>
         <translation>The training CA of this database has not been created yet.</translation>
+    </message>
+    <message>
+        <source>The CA already issued certificate %1 for this key update; it is not on the token yet. Insert token %2 and use &quot;Write the issued certificate to the token…&quot; (or guichet-cli token write-certificate --dossier %3).</source>
+        <translation>The CA already issued certificate %1 for this key update; it is not on the token yet. Insert token %2 and use &quot;Write the issued certificate to the token…&quot; (or guichet-cli token write-certificate --dossier %3).</translation>
+    </message>
+    <message>
+        <source>The certificate of outbox item %1 is not the dossier&apos;s newest.</source>
+        <translation>The certificate of outbox item %1 is not the dossier&apos;s newest.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was issued and is stored in dossier %2, but it could not be written on the token: %3
+The dossier waits for it: insert token %4 and use &quot;Write the issued certificate to the token…&quot; (or guichet-cli token write-certificate --dossier %2).</source>
+        <translation>Certificate %1 was issued and is stored in dossier %2, but it could not be written on the token: %3
+The dossier waits for it: insert token %4 and use &quot;Write the issued certificate to the token…&quot; (or guichet-cli token write-certificate --dossier %2).</translation>
     </message>
 </context>
 <context>
@@ -8121,6 +8261,14 @@ The key update waits in the outbox (item %2); run it again with the holder&apos;
     <message>
         <source>Writing the certificate to token %1…</source>
         <translation>Writing the certificate to token %1…</translation>
+    </message>
+    <message>
+        <source>Certificate %1, issued by the CA for the key update&apos;s new key made on token %2. Insert that token, then the holder types the PIN.</source>
+        <translation>Certificate %1, issued by the CA for the key update&apos;s new key made on token %2. Insert that token, then the holder types the PIN.</translation>
+    </message>
+    <message>
+        <source>The certificate is on token %1, but the dossier could not record it: %2</source>
+        <translation>The certificate is on token %1, but the dossier could not record it: %2</translation>
     </message>
 </context>
 <context>

@@ -1446,6 +1446,44 @@ Codes de sortie&#xa0;: 0 succès, 1 opération refusée (motif sur la sortie d�
     </message>
 </context>
 <context>
+    <name>DeskCaPlan</name>
+    <message>
+        <source>The workstation is set to work for the CA profile &quot;%1&quot;, which is not imported: import it with guichet-cli ca profile import FILE.</source>
+        <translation>Le poste est réglé pour travailler avec le profil d’AC «&#xa0;%1&#xa0;», qui n’est pas importé&#xa0;: importez-le avec guichet-cli ca profile import FICHIER.</translation>
+    </message>
+    <message>
+        <source>Production mode needs a CA profile: import the CA&apos;s profile with guichet-cli ca profile import FILE.</source>
+        <translation>Le mode production nécessite un profil d’AC&#xa0;: importez le profil de l’AC avec guichet-cli ca profile import FICHIER.</translation>
+    </message>
+    <message>
+        <source>Several CA profiles are imported (%1): name the one this window works for in the settings (ca/profile).</source>
+        <translation>Plusieurs profils d’AC sont importés (%1)&#xa0;: indiquez dans les réglages (ca/profile) celui avec lequel travaille cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>The CA profile &quot;%1&quot; needs a shared secret, which the window does not hold: send with guichet-cli outbox send --profile %1 --secret-file FILE.</source>
+        <translation>Le profil d’AC «&#xa0;%1&#xa0;» exige un secret partagé, que la fenêtre ne détient pas&#xa0;: envoyez avec guichet-cli outbox send --profile %1 --secret-file FICHIER.</translation>
+    </message>
+    <message>
+        <source>The CA profile &quot;%1&quot; protects requests with the operator&apos;s card: log in with the card to send them.</source>
+        <translation>Le profil d’AC «&#xa0;%1&#xa0;» protège les demandes avec la carte de l’opérateur&#xa0;: connectez-vous avec la carte pour les envoyer.</translation>
+    </message>
+    <message>
+        <source>The CA profile &quot;%1&quot; has no trust anchor to check the CA&apos;s signed answers: import it again with the CA&apos;s certificates.</source>
+        <translation>Le profil d’AC «&#xa0;%1&#xa0;» n’a aucun point de confiance pour vérifier les réponses signées de l’AC&#xa0;: importez-le de nouveau avec les certificats de l’AC.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskServices</name>
+    <message>
+        <source>No PKCS#11 module for the holders&apos; tokens: set one in the settings (token/holderModule) or register the token vendor&apos;s module with p11-kit. Tokens cannot be personalised.</source>
+        <translation>Aucun module PKCS#11 pour les supports des titulaires&#xa0;: indiquez-en un dans les réglages (token/holderModule) ou enregistrez le module du fabricant auprès de p11-kit. Les supports ne peuvent pas être personnalisés.</translation>
+    </message>
+    <message>
+        <source>The CA profiles could not be read: %1</source>
+        <translation>Les profils d’AC n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCommand</name>
     <message>
         <source>Write JSON for programs.</source>
@@ -2778,6 +2816,33 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>IssuedCertificateTargets</name>
+    <message>
+        <source>The key update of dossier %1 has not been answered yet (outbox item %2): run the key update again with the holder&apos;s token to send it.</source>
+        <translation>La mise à jour de clé du dossier %1 n’a pas encore reçu de réponse (élément %2 de la boîte d’envoi)&#xa0;: relancez la mise à jour de clé avec le support du porteur pour l’envoyer.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of dossier %2 is revoked: it is not written on the token.</source>
+        <translation>Le certificat %1 du dossier %2 est révoqué&#xa0;: il n’est pas écrit sur le support.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 does not certify the new key recorded for the key update of dossier %2: it is not written on any token.</source>
+        <translation>Le certificat %1 ne certifie pas la nouvelle clé enregistrée pour la mise à jour de clé du dossier %2&#xa0;: il n’est écrit sur aucun support.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of dossier %2 is already on token %3: there is nothing left to write.</source>
+        <translation>Le certificat %1 du dossier %2 est déjà sur le support %3&#xa0;: il ne reste rien à écrire.</translation>
+    </message>
+    <message>
+        <source>The certificate answering the key update of dossier %1 is not stored in the dossier.</source>
+        <translation>Le certificat répondant à la mise à jour de clé du dossier %1 n’est pas enregistré dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of the key update written on the holder&apos;s token %2.</source>
+        <translation>Certificat %1 de la mise à jour de clé écrit sur le support %2 du porteur.</translation>
+    </message>
+</context>
+<context>
     <name>IssuedCertificateWriter</name>
     <message>
         <source>The holder&apos;s token %1 is not present: insert it, then try again.</source>
@@ -2813,6 +2878,13 @@ Commandes&#xa0;:
     <message>
         <source>checking the operator&apos;s card key against its certificate</source>
         <translation>vérification de la clé de la carte de l’opérateur au regard de son certificat</translation>
+    </message>
+</context>
+<context>
+    <name>KeyUpdateJob</name>
+    <message>
+        <source>Dossier %1 is for the CA profile %2, but this desk sends to %3. Run its key update with guichet-cli ca renew --dossier %1 --key-update, which uses the dossier&apos;s own profile.</source>
+        <translation>Le dossier %1 relève du profil d’AC %2, mais ce poste envoie à %3. Lancez sa mise à jour de clé avec guichet-cli ca renew --dossier %1 --key-update, qui utilise le profil du dossier.</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4595,10 @@ Commandes&#xa0;:
         <source>There is no outbox item %1.</source>
         <translation>Il n’y a pas d’élément %1 dans la file d’envoi.</translation>
     </message>
+    <message>
+        <source>noting why requests wait in the outbox</source>
+        <translation>la note expliquant pourquoi des demandes attendent dans la file d’envoi</translation>
+    </message>
 </context>
 <context>
     <name>PageEncoder</name>
@@ -5632,6 +5708,41 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>SaneProcessScanner</name>
+    <message>
+        <source>The scanner service %1 (set by GUICHET_SCAN_HELPER) is missing or cannot be run.</source>
+        <translation>Le service de numérisation %1 (indiqué par GUICHET_SCAN_HELPER) est absent ou ne peut pas être lancé.</translation>
+    </message>
+    <message>
+        <source>The scanner service is missing: none of %1 exists. Reinstall Guichet.</source>
+        <translation>Le service de numérisation est absent&#xa0;: aucun de ces fichiers n’existe&#xa0;: %1. Réinstallez Guichet.</translation>
+    </message>
+    <message>
+        <source>The scanner service %1 does not match this version of Guichet. Reinstall Guichet.</source>
+        <translation>Le service de numérisation %1 ne correspond pas à cette version de Guichet. Réinstallez Guichet.</translation>
+    </message>
+    <message>
+        <source>The scanner service stopped unexpectedly (%1). Try again; if it happens again, switch the scanner off and on.</source>
+        <translation>Le service de numérisation s’est arrêté de façon inattendue (%1). Réessayez&#xa0;; si cela se reproduit, éteignez puis rallumez le scanner.</translation>
+    </message>
+    <message>
+        <source>it ended</source>
+        <translation>il s’est terminé</translation>
+    </message>
+    <message>
+        <source>it sent an unreadable answer</source>
+        <translation>il a envoyé une réponse illisible</translation>
+    </message>
+    <message>
+        <source>it did not answer for %1 s</source>
+        <translation>il n’a pas répondu pendant %1 s</translation>
+    </message>
+    <message>
+        <source>it could not be reached</source>
+        <translation>il est injoignable</translation>
+    </message>
+</context>
+<context>
     <name>SaneScanner</name>
     <message>
         <source>SANE is already in use in this process.</source>
@@ -5849,6 +5960,25 @@ Types&#xa0;: %1</translation>
             <numerusform>%n page numérisée avant la panne a été stockée comme document %1&#xa0;; numérisez la suite comme un autre document.</numerusform>
             <numerusform>Les %n pages numérisées avant la panne ont été stockées comme document %1&#xa0;; numérisez la suite comme un autre document.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScanHelperProcess</name>
+    <message>
+        <source>The scanner service could not be started: %1</source>
+        <translation>Le service de numérisation n’a pas pu être démarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The scanner service %1 could not be started: %2</source>
+        <translation>Le service de numérisation %1 n’a pas pu être démarré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it was stopped by signal %1</source>
+        <translation>il a été arrêté par le signal %1</translation>
+    </message>
+    <message>
+        <source>it ended with code %1</source>
+        <translation>il s’est terminé avec le code %1</translation>
     </message>
 </context>
 <context>
@@ -6371,6 +6501,10 @@ identifiant de clé&#xa0;: %2
 La demande du dossier %3 est en file comme élément %4 de la boîte d’envoi.
 Ensuite&#xa0;: guichet-cli outbox send, puis guichet-cli token write-certificate --dossier %3</translation>
     </message>
+    <message>
+        <source>The certificate is on token %1, but dossier %2 could not record it: %3</source>
+        <translation>Le certificat est sur le support %1, mais le dossier %2 n’a pas pu l’enregistrer&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>TokenCrypto</name>
@@ -6542,14 +6676,6 @@ La mise à jour de clé attend dans la file d’envoi (élément %2)&#xa0;; rela
         <translation>Écriture du nouveau certificat sur le support</translation>
     </message>
     <message>
-        <source>The certificate the CA returned does not certify the new key on the token: it is not written there.</source>
-        <translation>Le certificat renvoyé par l’AC ne certifie pas la nouvelle clé du support&#xa0;: il n’y est pas écrit.</translation>
-    </message>
-    <message>
-        <source>Certificate %1 was issued and is stored in dossier %2, but it could not be written on the token: %3</source>
-        <translation>Le certificat %1 a été délivré et est enregistré dans le dossier %2, mais il n’a pas pu être écrit sur le support&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>Key update done</source>
         <translation>Mise à jour de clé terminée</translation>
     </message>
@@ -6560,6 +6686,20 @@ La mise à jour de clé attend dans la file d’envoi (élément %2)&#xa0;; rela
     <message>
         <source>The training CA of this database has not been created yet.</source>
         <translation>L’AC de formation de cette base de données n’a pas encore été créée.</translation>
+    </message>
+    <message>
+        <source>The CA already issued certificate %1 for this key update; it is not on the token yet. Insert token %2 and use &quot;Write the issued certificate to the token…&quot; (or guichet-cli token write-certificate --dossier %3).</source>
+        <translation>L’AC a déjà émis le certificat %1 pour cette mise à jour de clé&#xa0;; il n’est pas encore sur le support. Insérez le support %2 et utilisez «&#xa0;Écrire le certificat émis sur le support…&#xa0;» (ou guichet-cli token write-certificate --dossier %3).</translation>
+    </message>
+    <message>
+        <source>The certificate of outbox item %1 is not the dossier&apos;s newest.</source>
+        <translation>Le certificat de l’élément %1 de la boîte d’envoi n’est pas le plus récent du dossier.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was issued and is stored in dossier %2, but it could not be written on the token: %3
+The dossier waits for it: insert token %4 and use &quot;Write the issued certificate to the token…&quot; (or guichet-cli token write-certificate --dossier %2).</source>
+        <translation>Le certificat %1 a été émis et est enregistré dans le dossier %2, mais il n’a pas pu être écrit sur le support&#xa0;: %3
+Le dossier l’attend&#xa0;: insérez le support %4 et utilisez «&#xa0;Écrire le certificat émis sur le support…&#xa0;» (ou guichet-cli token write-certificate --dossier %2).</translation>
     </message>
 </context>
 <context>
@@ -8121,6 +8261,14 @@ La mise à jour de clé attend dans la file d’envoi (élément %2)&#xa0;; rela
     <message>
         <source>Writing the certificate to token %1…</source>
         <translation>Écriture du certificat sur le support %1…</translation>
+    </message>
+    <message>
+        <source>Certificate %1, issued by the CA for the key update&apos;s new key made on token %2. Insert that token, then the holder types the PIN.</source>
+        <translation>Certificat %1, émis par l’AC pour la nouvelle clé de la mise à jour de clé, créée sur le support %2. Insérez ce support, puis le porteur saisit son code PIN.</translation>
+    </message>
+    <message>
+        <source>The certificate is on token %1, but the dossier could not record it: %2</source>
+        <translation>Le certificat est sur le support %1, mais le dossier n’a pas pu l’enregistrer&#xa0;: %2</translation>
     </message>
 </context>
 <context>
