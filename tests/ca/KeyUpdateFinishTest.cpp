@@ -36,16 +36,6 @@ protected:
         return opened ? opened->first.id : 0;
     }
 
-    CmpEndpoint online()
-    {
-        inProcess = std::make_unique<InProcessCmpTransport>(*cmp);
-        CmpEndpoint endpoint;
-        endpoint.transport = inProcess.get();
-        endpoint.trustAnchorsDer = {openssl::toDer(ca->rootCertificate(), i2d_X509),
-                                    openssl::toDer(ca->issuingCertificate(), i2d_X509)};
-        return endpoint;
-    }
-
     // Which key the token holds this certificate beside (NotFound: not on the token).
     Result<QByteArray> keyIdOnToken(const QByteArray& certificateDer)
     {
@@ -91,8 +81,9 @@ TEST_P(KeyUpdateFinishTest, AWriteThatFailsAtTheEndIsFinishedLaterOnTheRightKeyO
         }
     };
     const int issuedBefore = *ca->issuedCount();
-    auto failed = TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), kAlice, online())
-                      .run(*card.module, renewal, card.serial, pin, progress);
+    auto failed =
+        TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), kAlice, inProcessEndpoint())
+            .run(*card.module, renewal, card.serial, pin, progress);
     ASSERT_TRUE(pulled);
     ASSERT_FALSE(failed.ok());
     EXPECT_TRUE(failed.error().message.contains(QStringLiteral("write-certificate")))
@@ -113,8 +104,9 @@ TEST_P(KeyUpdateFinishTest, AWriteThatFailsAtTheEndIsFinishedLaterOnTheRightKeyO
     ASSERT_TRUE(items.ok());
     ASSERT_EQ(items->size(), 1);
     const NewTokenKey newKey = KeyUpdateRequests::newKeyOf(items->at(0));
-    auto again = TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), kAlice, online())
-                     .run(*card.module, renewal, card.serial, pin);
+    auto again =
+        TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), kAlice, inProcessEndpoint())
+            .run(*card.module, renewal, card.serial, pin);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::Refused);
     EXPECT_TRUE(again.error().message.contains(issued->at(0).serialHex)) << text(again.error());
@@ -199,7 +191,7 @@ TEST_P(KeyUpdateFinishTest, TheDeskKeyUpdateMovesTheDossierOnceTheCertificateIsO
             beforeWrite = service->find(renewal)->status;
         }
     };
-    auto done = TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), kAlice, online())
+    auto done = TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), kAlice, inProcessEndpoint())
                     .run(*card.module, renewal, card.serial, pin, progress);
     ASSERT_TRUE(done.ok()) << text(done.error());
     ASSERT_TRUE(beforeWrite.has_value());

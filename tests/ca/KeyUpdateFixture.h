@@ -59,23 +59,6 @@ protected:
                                                              : QByteArray();
     }
 
-    // The sender as the desk runs it, with the training CA in process; its answers are
-    // signed by the issuing CA, which the profile's trust anchors name.
-    std::unique_ptr<OutboxDelivery> inProcessDelivery()
-    {
-        inProcess = std::make_unique<InProcessCmpTransport>(*cmp);
-        CmpEndpoint endpoint;
-        endpoint.transport = inProcess.get();
-        endpoint.trustAnchorsDer = {openssl::toDer(ca->rootCertificate(), i2d_X509),
-                                    openssl::toDer(ca->issuingCertificate(), i2d_X509)};
-        CmpCredentials credentials;
-        credentials.reference = "guichet-ra";
-        credentials.secret = SecretBytes::copyOf(kSecret);
-        return std::make_unique<OutboxDelivery>(*requests, clock, QStringLiteral("training"),
-                                                std::move(endpoint), std::move(credentials),
-                                                OutboxOptions{});
-    }
-
     // What the desk gives the sender while the holder's token is open.
     KeyUpdateKeysSource tokenKeys()
     {
@@ -100,7 +83,6 @@ protected:
     }
 
     SoftHsmCard card; // the holder's token, its user logged in on card.session
-    std::unique_ptr<InProcessCmpTransport> inProcess;
     std::unique_ptr<Pkcs11KeySigner> oldSigner;
     std::unique_ptr<Pkcs11KeySigner> newSigner;
 };

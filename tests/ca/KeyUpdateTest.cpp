@@ -173,11 +173,7 @@ TEST_P(KeyUpdateTest, DeskKeyUpdateWaitsWhileTheCaIsDownThenResumesWithTheSameKe
     EXPECT_EQ(items->at(0).state, OutboxState::Queued);
     EXPECT_EQ(service->find(renewal)->status, DossierStatus::SubmittedToCa);
 
-    inProcess = std::make_unique<InProcessCmpTransport>(*cmp);
-    CmpEndpoint online;
-    online.transport = inProcess.get();
-    online.trustAnchorsDer = {openssl::toDer(ca->rootCertificate(), i2d_X509),
-                              openssl::toDer(ca->issuingCertificate(), i2d_X509)};
+    CmpEndpoint online = inProcessEndpoint();
     const int issuedBefore = *ca->issuedCount();
     auto done = TokenKeyUpdate(*db, clock, ProductCatalogue::builtIn(), alice, online)
                     .run(*card.module, renewal, card.serial, pin);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaFixture.h"
+#include "ca/CmpClient.h"
 #include "ca/CmpHttpServer.h"
 #include "ca/TrainingCmpServer.h"
 #include "ca/outbox/CaRequests.h"
@@ -46,6 +47,7 @@ protected:
 
     void TearDown() override
     {
+        inProcess.reset();
         requests.reset();
         http.reset();
         cmp.reset();
@@ -100,6 +102,29 @@ protected:
         return made ? std::move(made).value() : nullptr;
     }
 
+    // The training CA in process (a new transport in inProcess), its answers signed by the
+    // issuing CA, which the trust anchors name.
+    CmpEndpoint inProcessEndpoint()
+    {
+        inProcess = std::make_unique<InProcessCmpTransport>(*cmp);
+        CmpEndpoint endpoint;
+        endpoint.transport = inProcess.get();
+        endpoint.trustAnchorsDer = {openssl::toDer(ca->rootCertificate(), i2d_X509),
+                                    openssl::toDer(ca->issuingCertificate(), i2d_X509)};
+        return endpoint;
+    }
+
+    // The sender as the desk and the window in training mode run it, on inProcessEndpoint().
+    std::unique_ptr<OutboxDelivery> inProcessDelivery()
+    {
+        CmpCredentials credentials;
+        credentials.reference = "guichet-ra";
+        credentials.secret = SecretBytes::copyOf(kSecret);
+        return std::make_unique<OutboxDelivery>(*requests, clock, QStringLiteral("training"),
+                                                inProcessEndpoint(), std::move(credentials),
+                                                OutboxOptions{});
+    }
+
     static inline const QByteArray kSecret = QByteArrayLiteral("outbox-shared-secret");
     FixedClock caClock{QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC)};
     std::unique_ptr<Database> caDb;
@@ -108,6 +133,7 @@ protected:
     std::unique_ptr<TrainingCmpServer> cmp;
     std::unique_ptr<CmpHttpServer> http;
     std::unique_ptr<CaRequests> requests;
+    std::unique_ptr<InProcessCmpTransport> inProcess; // the last inProcessDelivery()'s
     quint16 port = 0;
 
 private:

@@ -82,22 +82,6 @@ protected:
         return request;
     }
 
-    // The sender as the window runs it in training mode: the training CA in process.
-    std::unique_ptr<OutboxDelivery> inProcessDelivery()
-    {
-        inProcess = std::make_unique<InProcessCmpTransport>(*cmp);
-        CmpEndpoint endpoint;
-        endpoint.transport = inProcess.get();
-        endpoint.trustAnchorsDer = {openssl::toDer(ca->rootCertificate(), i2d_X509),
-                                    openssl::toDer(ca->issuingCertificate(), i2d_X509)};
-        CmpCredentials credentials;
-        credentials.reference = "guichet-ra";
-        credentials.secret = SecretBytes::copyOf(kSecret);
-        return std::make_unique<OutboxDelivery>(*requests, clock, QStringLiteral("training"),
-                                                std::move(endpoint), std::move(credentials),
-                                                OutboxOptions{});
-    }
-
     // The certificates on the token under `keyId` (CKA_VALUE), as any application reads them.
     QList<QByteArray> certificatesFor(const QString& serial, const QByteArray& keyId)
     {
@@ -153,7 +137,6 @@ protected:
 
     SoftHsmCard card; // the holder's token: a blank slot the personalisation initialises
     std::unique_ptr<PersonalisationRecords> records;
-    std::unique_ptr<InProcessCmpTransport> inProcess;
     PersonalisationRequest m_request;
 };
 

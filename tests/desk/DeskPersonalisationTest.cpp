@@ -6,79 +6,30 @@
 // (-rsp_cert), made before the dialog generated the holder's key on the token: its key is not
 // the request's, and Guichet must refuse it ("wrong certificate returned: refused"), say so
 // in the dialog, record it in the dossier's trail and write nothing on the token.
-#include "../ca/CaFixture.h"
-#include "../crypto/TestPki.h"
 #include "../token/PersonalisationDriver.h"
-#include "../ui/SessionFixture.h"
-#include "DeskCmpServer.h"
-#include "ca/CaProfileRepository.h"
+#include "DeskFixture.h"
 #include "ca/outbox/CaRequests.h"
 #include "ca/outbox/OutboxRepository.h"
-#include "ca/outbox/OutboxSender.h"
-#include "desk/DeskCaPlan.h"
-#include "desk/DeskServices.h"
-#include "domain/ProductCatalogue.h"
-#include "operators/CardLogin.h"
-#include "security/MasterKeyUnlock.h"
 #include "security/PassphraseMasterKeySource.h"
 #include "service/DossierWorker.h"
 #include "smartcard/AtrCatalogue.h"
-#include "support/Samples.h"
 #include "token/PersonalisationDialog.h"
-#include "token/TokenService.h"
 
 #include <QComboBox>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
 #include <QSignalSpy>
 
 namespace guichet::test {
 namespace {
 
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-class DeskPersonalisationTest : public SessionTest {
+class DeskPersonalisationTest : public DeskTest {
 protected:
     void SetUp() override
     {
-        SessionTest::SetUp();
+        DeskTest::SetUp();
         if (HasFatalFailure() || IsSkipped()) {
             return;
         }
-        m_operatorCard =
-            makeCard(QStringLiteral("Claire Martin"), OperatorRole::Supervisor, "246810");
-        ASSERT_FALSE(m_operatorCard.isEmpty());
-        logIn(m_operatorCard, "246810");
-        ASSERT_TRUE(m_session->isLoggedIn());
-
-        // The CA's side: answers signed under its root, the fixed certificate it returns (for
-        // a key of its own, the only kind OpenSSL's mock server can have), and the operators'
-        // CA trusted to check the request's protection.
-        auto elsewhere = CaFixture::newKey();
-        m_issued = m_caPki.issueFor(openssl::toDer(elsewhere.get(), i2d_PUBKEY),
-                                    QStringLiteral("Jean Dupont"));
-        const TestPki::Issued server =
-            m_caPki.issue(TestPki::KeyType::EcP256, QStringLiteral("Mock CMP server"));
-        auto operatorAnchors = CardLogin::workstationTrustAnchors(*m_db, true);
-        ASSERT_TRUE(operatorAnchors.ok()) << text(operatorAnchors.error());
-        QByteArray operatorsPem;
-        for (const QByteArray& der : *operatorAnchors) {
-            operatorsPem += openssl::certificatePem(openssl::certificateFromDer(der).get());
-        }
-        ASSERT_TRUE(writeFile(path("server.crt"), server.certificatePem));
-        ASSERT_TRUE(writeFile(path("server.key"), server.keyPem));
-        ASSERT_TRUE(writeFile(path("ca.crt"), m_caPki.rootPem()));
-        ASSERT_TRUE(writeFile(path("issued.crt"), m_issued.certificatePem));
-        ASSERT_TRUE(writeFile(path("operators.crt"), operatorsPem));
-
         // A production workstation whose master key is under a passphrase, given this session
         // (the SO PIN Guichet makes is sealed under it).
         const SecretBytes passphrase =
@@ -91,116 +42,24 @@ protected:
         ASSERT_TRUE(m_masterKey->unlock(*m_db, passphrase).ok());
     }
 
-    void TearDown() override
-    {
-        closeDesk();
-        SessionTest::TearDown();
-    }
-
-    // The window, the sender (it signs through the card session), the card session (its
-    // logout signs on the card) while the holder-token service still has SoftHSM2 loaded,
-    // then the desk.
-    void closeDesk()
-    {
-        m_window.reset();
-        if (m_desk) {
-            m_desk->stopOutbox();
-        }
-        m_session.reset();
-        m_desk.reset();
-        m_worker.reset();
-    }
-
-    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
-
-    // The CA profile file a supervisor imports (`guichet-cli ca profile import`).
-    void importProfile(quint16 port)
-    {
-        const QJsonObject file{
-            {QStringLiteral("format"), 1},
-            {QStringLiteral("id"), QStringLiteral("mock-ca")},
-            {QStringLiteral("name"), QStringLiteral("OpenSSL CMP server")},
-            {QStringLiteral("trustAnchors"), QJsonArray{QString::fromLatin1(m_caPki.rootPem())}},
-            {QStringLiteral("cmp"),
-             QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1").arg(port)},
-                         {QStringLiteral("path"), QStringLiteral("pkix/")},
-                         {QStringLiteral("protection"), QStringLiteral("signature")}}},
-            {QStringLiteral("products"),
-             QJsonObject{
-                 {QStringLiteral("rgs2"),
-                  QJsonObject{{QStringLiteral("certificateProfile"), QStringLiteral("rgs2")},
-                              {QStringLiteral("policyOid"), QStringLiteral("1.2.250.1.9.1.2")}}}}},
-            {QStringLiteral("interventionFormTemplate"), QStringLiteral("default")},
-            {QStringLiteral("retention"),
-             QJsonObject{{QStringLiteral("registrationRecordYears"), 7},
-                         {QStringLiteral("identityValidationMonths"), 36}}},
-            {QStringLiteral("documentsRequired"), QJsonArray{QStringLiteral("id-front")}},
-        };
-        auto profile = CaProfiles::parse(QJsonDocument(file).toJson(), ProductCatalogue::builtIn());
-        ASSERT_TRUE(profile.ok()) << text(profile.error());
-        ASSERT_TRUE(CaProfileRepository(*m_db, m_clock, ProductCatalogue::builtIn())
-                        .store(*profile, m_session->account().profile().identity)
-                        .ok());
-    }
-
     // What app/gui/main.cpp does after the login, with training mode off in the settings.
     void openDesk()
     {
-        const OperatorIdentity actor = m_session->account().profile().identity;
-        DeskServices::Inputs inputs;
-        inputs.training = m_settings->trainingMode();
-        inputs.database = m_config;
-        inputs.actor = actor;
-        inputs.clock = &m_clock;
-        inputs.holderTokenModule = m_settings->holderTokenModule();
-        inputs.caProfileId = m_settings->caProfile();
-        inputs.profiles = DeskCaPlan::loadInBackground(m_config).get();
-        inputs.masterKey = m_masterKey;
-        inputs.operatorSigner = m_session->remoteSigner();
-        m_desk = std::make_unique<DeskServices>(std::move(inputs));
+        m_desk = std::make_unique<DeskServices>(deskInputs(m_masterKey));
         ASSERT_TRUE(m_desk->problems().isEmpty()) << m_desk->problems().join(u'\n').toStdString();
         ASSERT_NE(m_desk->tokens(), nullptr);
         ASSERT_NE(m_desk->outbox(), nullptr);
-        m_worker =
-            std::make_unique<DossierWorker>(m_config, m_clock, ProductCatalogue::builtIn(), actor);
+        m_worker = std::make_unique<DossierWorker>(m_config, m_clock, ProductCatalogue::builtIn(),
+                                                   m_session->account().profile().identity);
         std::optional<bool> opened;
         QObject::connect(m_worker.get(), &DossierWorker::opened, m_worker.get(),
                          [&](bool ok, const QString&) { opened = ok; });
         m_worker->start();
         ASSERT_TRUE(waitUntil([&] { return opened.has_value(); }));
         ASSERT_TRUE(*opened);
-        // The outbox starts once the token service is ready (main.cpp's order).
-        std::optional<bool> ready;
-        QString why;
-        QObject here;
-        QObject::connect(m_desk->tokens(), &TokenService::ready, &here,
-                         [&](bool ok, const QString& message) {
-                             ready = ok;
-                             why = message;
-                         });
-        m_desk->tokens()->start();
-        ASSERT_TRUE(waitUntil([&] { return ready.has_value(); }, std::chrono::seconds(30)));
-        ASSERT_TRUE(*ready) << why.toStdString();
+        ASSERT_NO_FATAL_FAILURE(startTokens());
+        ASSERT_TRUE(*m_tokensReady) << m_tokensProblem.toStdString();
         m_desk->startOutbox();
-    }
-
-    // A dossier for the imported CA, as the meeting leaves it: identity verified.
-    Dossier verifiedDossier()
-    {
-        Dossier draft = sampleDossier();
-        draft.caProfileId = QStringLiteral("mock-ca");
-        auto created = m_other->create(draft);
-        EXPECT_TRUE(created.ok()) << text(created.error());
-        if (!created) {
-            return {};
-        }
-        auto meeting = m_other->changeStatus(created->id, created->version,
-                                             DossierStatus::ReadyForMeeting, QString());
-        EXPECT_TRUE(meeting.ok());
-        auto verified = m_other->changeStatus(created->id, meeting->version,
-                                              DossierStatus::IdentityVerified, QString());
-        EXPECT_TRUE(verified.ok());
-        return verified.ok() ? *verified : Dossier{};
     }
 
     static QString message(QWidget* dialog)
@@ -208,32 +67,18 @@ protected:
         return dialog->findChild<QLabel*>(QStringLiteral("personalisationMessage"))->text();
     }
 
-    QStringList caServerArguments()
-    {
-        return {QStringLiteral("-srv_cert"),    path("server.crt"),
-                QStringLiteral("-srv_key"),     path("server.key"),
-                QStringLiteral("-srv_trusted"), path("operators.crt"),
-                QStringLiteral("-rsp_cert"),    path("issued.crt"),
-                QStringLiteral("-rsp_capubs"),  path("ca.crt")};
-    }
-
-    TestPki m_caPki{QStringLiteral("Mock CMP CA")};
-    TestPki::Issued m_issued;
-    QString m_operatorCard;
     std::shared_ptr<MasterKeyUnlock> m_masterKey;
-    std::unique_ptr<DeskServices> m_desk;
-    std::unique_ptr<DossierWorker> m_worker;
 };
 
 TEST_F(DeskPersonalisationTest, TheDialogPersonalisesAndRefusesTheCasCertificateForAnotherKey)
 {
     const quint16 port = closedPort();
     ASSERT_NE(port, 0);
-    importProfile(port);
+    importProfile(port, QStringLiteral("signature"));
     m_settings->setTrainingMode(false);
     m_settings->setHolderTokenModule(SoftHsmToken::modulePath());
-    OpenSslCmpServer ca;
-    ASSERT_TRUE(ca.start(port, caServerArguments())) << ca.output().toStdString();
+    OpenSslServer ca;
+    ASSERT_EQ(ca.start(caServerArguments(), port), port) << ca.output().toStdString();
     ASSERT_NO_FATAL_FAILURE(openDesk());
     const Dossier dossier = verifiedDossier();
     ASSERT_GT(dossier.id, 0);
@@ -274,7 +119,7 @@ TEST_F(DeskPersonalisationTest, TheDialogPersonalisesAndRefusesTheCasCertificate
     EXPECT_TRUE(shown.contains(u"does not match the request")) << shown.toStdString();
     EXPECT_TRUE(shown.contains(u"nothing was installed")) << shown.toStdString();
     EXPECT_EQ(personalised.count(), 0);
-    EXPECT_GE(ca.requestsReceived(), 2) << ca.output().toStdString(); // p10cr and certConf
+    EXPECT_GE(ca.requestsReceived(2), 2) << ca.output().toStdString(); // p10cr and certConf
     // The CA was told (certConf with status rejection).
     EXPECT_TRUE(ca.output().contains("certificate rejected by client with PKIStatus: rejection"))
         << ca.output().toStdString();

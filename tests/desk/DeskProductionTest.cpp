@@ -3,131 +3,23 @@
 // OpenSSL's own CMP server; the desk's services built by DeskServices as app/gui does; the
 // logged-in operator's card (SoftHSM2, through the real SessionWorker) protects the request
 // by signature; the CA is down first, then comes up, and the certificate lands in the dossier.
-#include "../ca/CaFixture.h"
-#include "../crypto/TestPki.h"
-#include "../ui/SessionFixture.h"
-#include "DeskCmpServer.h"
-#include "ca/CaProfileRepository.h"
+#include "DeskFixture.h"
 #include "ca/outbox/CaRequests.h"
 #include "ca/outbox/OutboxSender.h"
-#include "desk/DeskCaPlan.h"
-#include "desk/DeskServices.h"
-#include "operators/CardLogin.h"
 #include "outbox/OutboxStatusIndicator.h"
-#include "security/MasterKeyUnlock.h"
-#include "support/Samples.h"
-#include "token/TokenService.h"
 
 #include <QDockWidget>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace guichet::test {
 namespace {
 
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-class DeskProductionTest : public SessionTest {
+class DeskProductionTest : public DeskTest {
 protected:
-    void SetUp() override
-    {
-        SessionTest::SetUp();
-        if (HasFatalFailure() || IsSkipped()) {
-            return;
-        }
-        const QString serial =
-            makeCard(QStringLiteral("Claire Martin"), OperatorRole::Supervisor, "246810");
-        ASSERT_FALSE(serial.isEmpty());
-        logIn(serial, "246810");
-        ASSERT_TRUE(m_session->isLoggedIn());
-
-        // The CA's side: it signs its answers with a certificate under its root, returns the
-        // certificate made beforehand for the holder's key, and trusts the operators' CA
-        // (here the training CA that made the operator's card) to check the protection.
-        m_holderKey = CaFixture::newKey();
-        m_issued = m_caPki.issueFor(openssl::toDer(m_holderKey.get(), i2d_PUBKEY),
-                                    QStringLiteral("Jean Dupont"));
-        const TestPki::Issued server =
-            m_caPki.issue(TestPki::KeyType::EcP256, QStringLiteral("Mock CMP server"));
-        auto operatorAnchors = CardLogin::workstationTrustAnchors(*m_db, true);
-        ASSERT_TRUE(operatorAnchors.ok()) << text(operatorAnchors.error());
-        QByteArray operatorsPem;
-        for (const QByteArray& der : *operatorAnchors) {
-            operatorsPem += openssl::certificatePem(openssl::certificateFromDer(der).get());
-        }
-        ASSERT_TRUE(writeFile(path("server.crt"), server.certificatePem));
-        ASSERT_TRUE(writeFile(path("server.key"), server.keyPem));
-        ASSERT_TRUE(writeFile(path("ca.crt"), m_caPki.rootPem()));
-        ASSERT_TRUE(writeFile(path("issued.crt"), m_issued.certificatePem));
-        ASSERT_TRUE(writeFile(path("operators.crt"), operatorsPem));
-    }
-
-    void TearDown() override
-    {
-        m_window.reset();
-        if (m_desk) {
-            m_desk->stopOutbox(); // it signs through the card session
-        }
-        // The card session (its logout checkpoint signs on the card) goes while the holder
-        // token service still has the same SoftHSM2 module loaded.
-        m_session.reset();
-        m_desk.reset();
-        SessionTest::TearDown();
-    }
-
-    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
-
-    // The CA profile file a supervisor imports (`guichet-cli ca profile import`).
-    void importProfile(quint16 port, const QString& protection)
-    {
-        const QJsonObject file{
-            {QStringLiteral("format"), 1},
-            {QStringLiteral("id"), QStringLiteral("mock-ca")},
-            {QStringLiteral("name"), QStringLiteral("OpenSSL CMP server")},
-            {QStringLiteral("trustAnchors"), QJsonArray{QString::fromLatin1(m_caPki.rootPem())}},
-            {QStringLiteral("cmp"),
-             QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1").arg(port)},
-                         {QStringLiteral("path"), QStringLiteral("pkix/")},
-                         {QStringLiteral("protection"), protection}}},
-            {QStringLiteral("products"),
-             QJsonObject{
-                 {QStringLiteral("rgs2"),
-                  QJsonObject{{QStringLiteral("certificateProfile"), QStringLiteral("rgs2")},
-                              {QStringLiteral("policyOid"), QStringLiteral("1.2.250.1.9.1.2")}}}}},
-            {QStringLiteral("interventionFormTemplate"), QStringLiteral("default")},
-            {QStringLiteral("retention"),
-             QJsonObject{{QStringLiteral("registrationRecordYears"), 7},
-                         {QStringLiteral("identityValidationMonths"), 36}}},
-            {QStringLiteral("documentsRequired"), QJsonArray{QStringLiteral("id-front")}},
-        };
-        auto profile = CaProfiles::parse(QJsonDocument(file).toJson(), ProductCatalogue::builtIn());
-        ASSERT_TRUE(profile.ok()) << text(profile.error());
-        ASSERT_TRUE(CaProfileRepository(*m_db, m_clock, ProductCatalogue::builtIn())
-                        .store(*profile, m_session->account().profile().identity)
-                        .ok());
-    }
-
     // What app/gui/main.cpp does after the login, with training mode off in the settings.
     void openDeskWindow()
     {
+        m_desk = std::make_unique<DeskServices>(deskInputs(std::make_shared<MasterKeyUnlock>()));
         const OperatorIdentity actor = m_session->account().profile().identity;
-        DeskServices::Inputs inputs;
-        inputs.training = m_settings->trainingMode();
-        inputs.database = m_config;
-        inputs.actor = actor;
-        inputs.clock = &m_clock;
-        inputs.holderTokenModule = m_settings->holderTokenModule();
-        inputs.caProfileId = m_settings->caProfile();
-        inputs.profiles = DeskCaPlan::loadInBackground(m_config).get();
-        inputs.masterKey = std::make_shared<MasterKeyUnlock>();
-        inputs.operatorSigner = m_session->remoteSigner();
-        m_desk = std::make_unique<DeskServices>(std::move(inputs));
         m_worker =
             std::make_unique<DossierWorker>(m_config, m_clock, ProductCatalogue::builtIn(), actor);
         MainWindow::Dependencies dependencies{*m_worker, *m_settings, ProductCatalogue::builtIn(),
@@ -140,37 +32,21 @@ protected:
         m_window = std::make_unique<MainWindow>(dependencies);
         m_window->show();
         m_worker->start();
-        // The outbox starts once the token service is ready (main.cpp's order).
-        bool ready = false;
-        QObject here;
-        ASSERT_NE(m_desk->tokens(), nullptr);
-        QObject::connect(m_desk->tokens(), &TokenService::ready, &here, [&] { ready = true; });
-        m_desk->tokens()->start();
-        ASSERT_TRUE(waitUntil([&] { return ready; }, std::chrono::seconds(30)));
+        ASSERT_NO_FATAL_FAILURE(startTokens());
         m_desk->startOutbox();
     }
 
     // A dossier for the imported CA, identity verified, its certificate request queued.
     OutboxItem queueEnrolment(qint64& dossierId)
     {
-        Dossier draft = sampleDossier();
-        draft.caProfileId = QStringLiteral("mock-ca");
-        auto created = m_other->create(draft);
-        EXPECT_TRUE(created.ok()) << text(created.error());
-        auto meeting = m_other->changeStatus(created->id, created->version,
-                                             DossierStatus::ReadyForMeeting, QString());
-        EXPECT_TRUE(meeting.ok());
-        EXPECT_TRUE(m_other
-                        ->changeStatus(created->id, meeting->version,
-                                       DossierStatus::IdentityVerified, QString())
-                        .ok());
+        const Dossier verified = verifiedDossier();
         CaRequests requests(*m_db, m_clock, ProductCatalogue::builtIn(),
                             m_session->account().profile().identity);
         auto queued = requests.queueEnrolment(
-            created->id, CaFixture::csrFor(m_holderKey.get(), QStringLiteral("Jean Dupont"), {},
+            verified.id, CaFixture::csrFor(m_issuedKey.get(), QStringLiteral("Jean Dupont"), {},
                                            QStringLiteral("FR")));
         EXPECT_TRUE(queued.ok()) << text(queued.error());
-        dossierId = created->id;
+        dossierId = verified.id;
         QMetaObject::invokeMethod(m_desk->outbox(), &OutboxSender::wake, Qt::QueuedConnection);
         return queued.ok() ? *queued : OutboxItem{};
     }
@@ -186,20 +62,6 @@ protected:
         auto* indicator = m_window->findChild<OutboxStatusIndicator*>();
         return indicator != nullptr ? indicator->text() : QString();
     }
-
-    QStringList caServerArguments()
-    {
-        return {QStringLiteral("-srv_cert"),    path("server.crt"),
-                QStringLiteral("-srv_key"),     path("server.key"),
-                QStringLiteral("-srv_trusted"), path("operators.crt"),
-                QStringLiteral("-rsp_cert"),    path("issued.crt"),
-                QStringLiteral("-rsp_capubs"),  path("ca.crt")};
-    }
-
-    TestPki m_caPki{QStringLiteral("Mock CMP CA")};
-    openssl::PKey m_holderKey;
-    TestPki::Issued m_issued;
-    std::unique_ptr<DeskServices> m_desk;
 };
 
 TEST_F(DeskProductionTest, TheWindowEnrolsWithTheCardAgainstOpenSslsCmpServerOnceItIsUp)
@@ -239,8 +101,8 @@ TEST_F(DeskProductionTest, TheWindowEnrolsWithTheCardAgainstOpenSslsCmpServerOnc
 
     // The CA comes up at the profile's address: the sender's next attempt (backoff at most
     // 15 s) delivers, signed with the operator's card on the session's thread.
-    OpenSslCmpServer ca;
-    ASSERT_TRUE(ca.start(port, caServerArguments())) << ca.output().toStdString();
+    OpenSslServer ca;
+    ASSERT_EQ(ca.start(caServerArguments(), port), port) << ca.output().toStdString();
     ASSERT_TRUE(waitUntil([&] { return item(queued.id).state == OutboxState::Delivered; },
                           std::chrono::seconds(60)))
         << item(queued.id).lastError.toStdString() << "\nserver: " << ca.output().toStdString();
@@ -250,7 +112,7 @@ TEST_F(DeskProductionTest, TheWindowEnrolsWithTheCardAgainstOpenSslsCmpServerOnc
     ASSERT_TRUE(certificates.ok()) << text(certificates.error());
     ASSERT_EQ(certificates->size(), 1);
     EXPECT_EQ(certificates->at(0).der, m_issued.certificateDer);
-    EXPECT_GE(ca.requestsReceived(), 2) << ca.output().toStdString(); // p10cr and certConf
+    EXPECT_GE(ca.requestsReceived(2), 2) << ca.output().toStdString(); // p10cr and certConf
     EXPECT_TRUE(waitUntil([&] { return indicatorText().contains(u"CA online"); }))
         << indicatorText().toStdString();
 }

@@ -55,15 +55,6 @@ ScanWorker::BackendFactory factoryWith(HelperPids& pids, SaneProcessScanner::Opt
     return [options] { return SaneProcessScanner::start(options); };
 }
 
-ScanSettings settingsFor(ScanSource source, int resolution = 100)
-{
-    ScanSettings settings;
-    settings.device = SaneTestRig::device();
-    settings.source = source;
-    settings.resolution = resolution;
-    return settings;
-}
-
 QByteArray hello()
 {
     return ScanProtocol::frame(ScanProtocol::Kind::Hello, ScanProtocol::encodeHello());
@@ -106,7 +97,7 @@ TEST(ScanHelper, NoHelperIsLeftOnceTheWorkerIsGone)
     {
         ScanWorker worker(factoryWith(pids));
         ASSERT_TRUE(startWorker(worker));
-        const auto page = scanAndWait(worker, settingsFor(ScanSource::Flatbed));
+        const auto page = scanAndWait(worker, settingsFor(ScanSource::Flatbed, 100));
         ASSERT_TRUE(page && page->ok());
         ASSERT_EQ(pids.all().size(), 1);
         EXPECT_FALSE(processGone(pids.last())); // it serves the worker while the worker lives
@@ -148,7 +139,7 @@ TEST(ScanHelper, AHelperLeftIdleIsNotTakenForAHungOne)
     const auto second = capabilities();
     ASSERT_TRUE(second && second->ok()) << second->error().message.toStdString();
     EXPECT_EQ(pids.all().size(), 1) << "the idle helper served the second request";
-    const auto scanned = scanAndWait(worker, settingsFor(ScanSource::Flatbed));
+    const auto scanned = scanAndWait(worker, settingsFor(ScanSource::Flatbed, 100));
     ASSERT_TRUE(scanned && scanned->ok());
 }
 
@@ -161,8 +152,11 @@ TEST(ScanHelper, EachScanHasAHelperOfItsOwn)
     ScanWorker worker(factoryWith(pids));
     ASSERT_TRUE(startWorker(worker));
     for (int i = 0; i < 2; ++i) {
-        const auto scanned = scanAndWait(worker, settingsFor(ScanSource::Flatbed));
-        ASSERT_TRUE(scanned && scanned->ok());
+        const auto scanned = scanAndWait(worker, settingsFor(ScanSource::Flatbed, 100));
+        ASSERT_TRUE(scanned) << "scan " << i << ": no answer in time";
+        ASSERT_TRUE(scanned->ok())
+            << "scan " << i << ": "
+            << (scanned->error ? scanned->error->message.toStdString() : std::string("cancelled"));
     }
     const auto all = pids.all();
     ASSERT_EQ(all.size(), 2);
@@ -180,7 +174,7 @@ TEST(ScanHelper, AHelperKilledMidBatchKeepsThePagesAndTheNextScanStartsAFreshOne
             ::kill(pid_t(pids.last()), SIGKILL); // as a crashing backend would end it
         }
     });
-    const auto batch = scanAndWait(worker, settingsFor(ScanSource::Feeder));
+    const auto batch = scanAndWait(worker, settingsFor(ScanSource::Feeder, 100));
     ASSERT_TRUE(batch && batch->error);
     EXPECT_EQ(batch->error->code, ErrorCode::Io);
     EXPECT_EQ(batch->error->message.toStdString(),
@@ -191,7 +185,7 @@ TEST(ScanHelper, AHelperKilledMidBatchKeepsThePagesAndTheNextScanStartsAFreshOne
     EXPECT_TRUE(processGone(pids.last()));
 
     QObject::disconnect(&worker, &ScanWorker::pageScanned, &worker, nullptr);
-    const auto again = scanAndWait(worker, settingsFor(ScanSource::Flatbed));
+    const auto again = scanAndWait(worker, settingsFor(ScanSource::Flatbed, 100));
     ASSERT_TRUE(again && again->ok()) << again->error->message.toStdString();
     EXPECT_EQ(again->pages.size(), 1);
     ASSERT_EQ(pids.all().size(), 2);
@@ -209,14 +203,14 @@ TEST(ScanHelper, ACancelledBatchKeepsItsPagesAndTheNextScanGetsAFreshHelper)
             worker.cancel();
         }
     });
-    const auto cancelled = scanAndWait(worker, settingsFor(ScanSource::Feeder));
+    const auto cancelled = scanAndWait(worker, settingsFor(ScanSource::Feeder, 100));
     ASSERT_TRUE(cancelled && cancelled->cancelled);
     EXPECT_FALSE(cancelled->error);
     EXPECT_GE(cancelled->pages.size(), 2);
     const qint64 first = pids.last();
 
     // A helper whose backend was stopped mid-page serves no further job.
-    const auto again = scanAndWait(worker, settingsFor(ScanSource::Flatbed));
+    const auto again = scanAndWait(worker, settingsFor(ScanSource::Flatbed, 100));
     ASSERT_TRUE(again && again->ok()) << again->error->message.toStdString();
     ASSERT_EQ(pids.all().size(), 2);
     EXPECT_TRUE(processGone(first));
@@ -234,7 +228,7 @@ TEST(ScanHelper, AHelperThatStopsAnsweringIsKilledWithAClearError)
     {
         ScanWorker worker(factoryWith(pids, options));
         ASSERT_TRUE(startWorker(worker));
-        const auto hung = scanAndWait(worker, settingsFor(ScanSource::Flatbed), 30'000);
+        const auto hung = scanAndWait(worker, settingsFor(ScanSource::Flatbed, 100), 30'000);
         ASSERT_TRUE(hung && hung->error);
         EXPECT_EQ(hung->error->code, ErrorCode::Io);
         EXPECT_EQ(hung->error->message.toStdString(),
@@ -249,7 +243,7 @@ TEST(ScanHelper, AHelperThatStopsAnsweringIsKilledWithAClearError)
         ScanWorker patient(factoryWith(pids, options));
         ASSERT_TRUE(startWorker(patient));
         QTimer::singleShot(0, &patient, [&] { patient.cancel(); });
-        const auto stopped = scanAndWait(patient, settingsFor(ScanSource::Flatbed), 30'000);
+        const auto stopped = scanAndWait(patient, settingsFor(ScanSource::Flatbed, 100), 30'000);
         ASSERT_TRUE(stopped);
         EXPECT_TRUE(stopped->cancelled);
         EXPECT_TRUE(processGone(pids.last()));
@@ -283,7 +277,7 @@ TEST(ScanHelper, AHelperThatHangsWhileStoppingTheDeviceEndsTheScanAsItAnnounced)
     HelperPids pids;
     ScanWorker worker(factoryWith(pids, options));
     ASSERT_TRUE(startWorker(worker));
-    const auto outcome = scanAndWait(worker, settingsFor(ScanSource::Feeder), 30'000);
+    const auto outcome = scanAndWait(worker, settingsFor(ScanSource::Feeder, 100), 30'000);
     ASSERT_TRUE(outcome && outcome->error);
     EXPECT_EQ(outcome->error->code, ErrorCode::Io);
     EXPECT_EQ(outcome->error->message, jammed.error->message);

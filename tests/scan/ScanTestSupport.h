@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SaneTestRig.h"
 #include "scan/ScanWorker.h"
 
 #include <QElapsedTimer>
@@ -42,6 +43,16 @@ inline bool startWorker(ScanWorker& worker)
     QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
     loop.exec();
     return ok.value_or(false);
+}
+
+// A scan of SANE's test device (SaneTestRig) from `source`.
+inline ScanSettings settingsFor(ScanSource source, int resolution = 300)
+{
+    ScanSettings settings;
+    settings.device = SaneTestRig::device();
+    settings.source = source;
+    settings.resolution = resolution;
+    return settings;
 }
 
 inline std::optional<ScanOutcome> scanAndWait(ScanWorker& worker, const ScanSettings& settings,

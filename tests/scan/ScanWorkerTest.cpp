@@ -10,15 +10,6 @@ using namespace guichet::test;
 
 namespace {
 
-ScanSettings settingsFor(ScanSource source, int resolution = 300)
-{
-    ScanSettings settings;
-    settings.device = SaneTestRig::device();
-    settings.source = source;
-    settings.resolution = resolution;
-    return settings;
-}
-
 TEST(ScanWorker, ListsTheDevicesAndWhatTheyOffer)
 {
     SaneTestRig rig({.devices = 2});
