@@ -6,69 +6,16 @@
 // (-rsp_cert), made before the dialog generated the holder's key on the token: its key is not
 // the request's, and Guichet must refuse it ("wrong certificate returned: refused"), say so
 // in the dialog, record it in the dossier's trail and write nothing on the token.
-#include "../token/PersonalisationDriver.h"
-#include "DeskFixture.h"
+#include "DeskPersonalisationFixture.h"
 #include "ca/outbox/CaRequests.h"
 #include "ca/outbox/OutboxRepository.h"
-#include "security/PassphraseMasterKeySource.h"
-#include "service/DossierWorker.h"
-#include "smartcard/AtrCatalogue.h"
-#include "token/PersonalisationDialog.h"
 
-#include <QComboBox>
-#include <QLabel>
 #include <QSignalSpy>
 
 namespace guichet::test {
 namespace {
 
-class DeskPersonalisationTest : public DeskTest {
-protected:
-    void SetUp() override
-    {
-        DeskTest::SetUp();
-        if (HasFatalFailure() || IsSkipped()) {
-            return;
-        }
-        // A production workstation whose master key is under a passphrase, given this session
-        // (the SO PIN Guichet makes is sealed under it).
-        const SecretBytes passphrase =
-            SecretBytes::copyOf(QByteArrayView("correct horse battery staple"));
-        auto protectedKey = PassphraseMasterKeySource::protect(
-            *m_db, m_clock, m_session->account().profile().identity, passphrase,
-            SecretBytes::copyOf(QByteArray(32, 'k')));
-        ASSERT_TRUE(protectedKey.ok()) << text(protectedKey.error());
-        m_masterKey = std::make_shared<MasterKeyUnlock>();
-        ASSERT_TRUE(m_masterKey->unlock(*m_db, passphrase).ok());
-    }
-
-    // What app/gui/main.cpp does after the login, with training mode off in the settings.
-    void openDesk()
-    {
-        m_desk = std::make_unique<DeskServices>(deskInputs(m_masterKey));
-        ASSERT_TRUE(m_desk->problems().isEmpty()) << m_desk->problems().join(u'\n').toStdString();
-        ASSERT_NE(m_desk->tokens(), nullptr);
-        ASSERT_NE(m_desk->outbox(), nullptr);
-        m_worker = std::make_unique<DossierWorker>(m_config, m_clock, ProductCatalogue::builtIn(),
-                                                   m_session->account().profile().identity);
-        std::optional<bool> opened;
-        QObject::connect(m_worker.get(), &DossierWorker::opened, m_worker.get(),
-                         [&](bool ok, const QString&) { opened = ok; });
-        m_worker->start();
-        ASSERT_TRUE(waitUntil([&] { return opened.has_value(); }));
-        ASSERT_TRUE(*opened);
-        ASSERT_NO_FATAL_FAILURE(startTokens());
-        ASSERT_TRUE(*m_tokensReady) << m_tokensProblem.toStdString();
-        m_desk->startOutbox();
-    }
-
-    static QString message(QWidget* dialog)
-    {
-        return dialog->findChild<QLabel*>(QStringLiteral("personalisationMessage"))->text();
-    }
-
-    std::shared_ptr<MasterKeyUnlock> m_masterKey;
-};
+class DeskPersonalisationTest : public DeskPersonalisationFixture {};
 
 TEST_F(DeskPersonalisationTest, TheDialogPersonalisesAndRefusesTheCasCertificateForAnotherKey)
 {

@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <gtest/gtest.h>
 
 namespace guichet::test {
 
@@ -39,16 +38,6 @@ QString SoftHsmToken::modulePath()
 {
     const QString configured = qEnvironmentVariable("GUICHET_TEST_PKCS11_MODULE");
     return configured.isEmpty() ? QStringLiteral("/usr/lib/softhsm/libsofthsm2.so") : configured;
-}
-
-void requireSoftHsm(const SoftHsmToken& softHsm)
-{
-    if (!softHsm.available()) {
-        if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
-            FAIL() << "SoftHSM2 is not installed";
-        }
-        GTEST_SKIP() << "SoftHSM2 is not installed (apt-get install softhsm2)";
-    }
 }
 
 } // namespace guichet::test

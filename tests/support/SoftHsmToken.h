@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <gtest/gtest.h>
 
 namespace guichet::test {
 
@@ -28,7 +29,16 @@ private:
 
 // For a fixture's SetUp: skips the test when SoftHSM2 is not installed, or fails it under
 // GUICHET_REQUIRE_SOFTHSM=1 (as CI runs), so that no run skips it silently. The caller
-// returns when IsSkipped() || HasFatalFailure().
-void requireSoftHsm(const SoftHsmToken& softHsm);
+// returns when IsSkipped() || HasFatalFailure(). Inline, so that the benchmarks that use
+// SoftHsmToken without GoogleTest do not link it.
+inline void requireSoftHsm(const SoftHsmToken& softHsm)
+{
+    if (!softHsm.available()) {
+        if (qEnvironmentVariableIntValue("GUICHET_REQUIRE_SOFTHSM") == 1) {
+            FAIL() << "SoftHSM2 is not installed";
+        }
+        GTEST_SKIP() << "SoftHSM2 is not installed (apt-get install softhsm2)";
+    }
+}
 
 } // namespace guichet::test
