@@ -61,28 +61,14 @@ protected:
     // Starts serve-training; returns the port it listens on, 0 if it did not start.
     quint16 serve(QProcess& process, quint16 port) const
     {
-        process.start(QStringLiteral(GUICHET_CLI),
-                      global() + QStringList{QStringLiteral("ca"), QStringLiteral("serve-training"),
-                                             QStringLiteral("--port"), QString::number(port),
-                                             QStringLiteral("--secret-file"), path("secret"),
-                                             QStringLiteral("--passphrase-fd"), QStringLiteral("0"),
-                                             QStringLiteral("--crl"), path("training.crl")});
-        process.write(kPassphrase);
-        process.closeWriteChannel();
-        static const QRegularExpression listening(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/pkix/"));
-        QByteArray output;
-        QDeadlineTimer deadline(15000);
-        while (!deadline.hasExpired() && process.state() != QProcess::NotRunning) {
-            process.waitForReadyRead(100);
-            output += process.readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(output));
-            if (match.hasMatch()) {
-                return static_cast<quint16>(match.captured(1).toUInt());
-            }
-        }
-        ADD_FAILURE() << "serve-training did not start: "
-                      << process.readAllStandardError().toStdString();
-        return 0;
+        return startServeTraining(
+            process, QStringLiteral(GUICHET_CLI),
+            global() + QStringList{QStringLiteral("ca"), QStringLiteral("serve-training"),
+                                   QStringLiteral("--port"), QString::number(port),
+                                   QStringLiteral("--secret-file"), path("secret"),
+                                   QStringLiteral("--passphrase-fd"), QStringLiteral("0"),
+                                   QStringLiteral("--crl"), path("training.crl")},
+            kPassphrase, 15000);
     }
 
     static void stop(QProcess& process)

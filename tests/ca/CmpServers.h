@@ -15,8 +15,35 @@
 #include <QThread>
 #include <functional>
 #include <future>
+#include <gtest/gtest.h>
 
 namespace guichet::test {
+
+// `guichet-cli ... ca serve-training` started with `arguments` (the master key's passphrase
+// given on its stdin, `--passphrase-fd 0`); returns the port it says it listens on, or 0 with
+// a test failure if it did not start within `timeoutMs`.
+inline quint16 startServeTraining(QProcess& process, const QString& program,
+                                  const QStringList& arguments, const QByteArray& passphrase,
+                                  int timeoutMs)
+{
+    process.start(program, arguments);
+    process.write(passphrase);
+    process.closeWriteChannel();
+    static const QRegularExpression listening(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/pkix/"));
+    QByteArray output;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired() && process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(100);
+        output += process.readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(output));
+        if (match.hasMatch()) {
+            return static_cast<quint16>(match.captured(1).toUInt());
+        }
+    }
+    ADD_FAILURE() << "serve-training did not start: "
+                  << process.readAllStandardError().toStdString();
+    return 0;
+}
 
 // The training CA's HTTP server on its own thread (the client under test blocks), opening
 // the same database and master key as the test's TrainingCa.

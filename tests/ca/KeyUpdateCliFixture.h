@@ -4,6 +4,7 @@
 // holder's token in a private SoftHSM2 with a certificate the training CA issued, for the
 // key update tests through the command line (KeyUpdateCliTest, KeyUpdateFinishCliTest).
 #include "CaFixture.h"
+#include "CmpServers.h"
 #include "ca/outbox/CaRequests.h"
 #include "ca/outbox/OutboxDelivery.h"
 #include "ca/outbox/QtCmpTransport.h"
@@ -87,28 +88,13 @@ protected:
         env.insert(QStringLiteral("XDG_DATA_HOME"), path("data"));
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(GUICHET_CLI),
-                      {QStringLiteral("--db"), path("cli.sqlite"), QStringLiteral("ca"),
-                       QStringLiteral("serve-training"), QStringLiteral("--port"),
-                       QString::number(port), QStringLiteral("--secret-file"), path("secret"),
-                       QStringLiteral("--passphrase-fd"), QStringLiteral("0"),
-                       QStringLiteral("--crl"), path("training.crl")});
-        process.write(kPassphrase);
-        process.closeWriteChannel();
-        static const QRegularExpression listening(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/pkix/"));
-        QByteArray output;
-        QDeadlineTimer deadline(30000);
-        while (!deadline.hasExpired() && process.state() != QProcess::NotRunning) {
-            process.waitForReadyRead(100);
-            output += process.readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(output));
-            if (match.hasMatch()) {
-                return static_cast<quint16>(match.captured(1).toUInt());
-            }
-        }
-        ADD_FAILURE() << "serve-training did not start: "
-                      << process.readAllStandardError().toStdString();
-        return 0;
+        return startServeTraining(
+            process, QStringLiteral(GUICHET_CLI),
+            {QStringLiteral("--db"), path("cli.sqlite"), QStringLiteral("ca"),
+             QStringLiteral("serve-training"), QStringLiteral("--port"), QString::number(port),
+             QStringLiteral("--secret-file"), path("secret"), QStringLiteral("--passphrase-fd"),
+             QStringLiteral("0"), QStringLiteral("--crl"), path("training.crl")},
+            kPassphrase, 30000);
     }
 
     static void stop(QProcess& process)
