@@ -432,7 +432,7 @@ QString expand(const char* sql, bool sqlite)
     text.replace(QStringLiteral("{{BLOB}}"),
                  sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
     text.replace(QStringLiteral("{{ROWID}}"), sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
-                                                   : QStringLiteral("BIGINT PRIMARY KEY"));
+                                                     : QStringLiteral("BIGINT PRIMARY KEY"));
     return text;
 }
 
